@@ -1,0 +1,234 @@
+package org.neurite.channels.ion;
+
+import java.util.Arrays;
+import org.neurite.channels.io.BadInputException;
+
+/**
+ * The gate states of one {@link ChannelType} at many sites (compartments, or point neurons), in
+ * primitive arrays, advanced together with the exponential Euler rule
+ * x(t+dt) = x∞ + (x − x∞)·exp(−dt/τ), which is exact for a step in which V is constant (NEURON's
+ * {@code cnexp}). The HH point neuron and the cable solver both use this class.
+ *
+ * <p>Units: ḡ per site [nS], voltages [mV], concentrations [mM], currents [pA] inward positive.
+ */
+public final class ChannelBank {
+    private final ChannelType type;
+    private final Gate[] gates;
+    private final int[] node;
+    private final double[] gmax; // [nS]
+    private final double[] reversal; // [mV]
+    private final double[][] state; // [gate][site]
+    private final double[] phi; // temperature factor per gate
+    private final double[] w1; // workspace
+    private final double[] w2; // workspace
+    private final boolean needsConcentration;
+
+    /**
+     * @param type the channel
+     * @param node site index (compartment or neuron) of each instance
+     * @param gmaxNS maximal conductance of each instance [nS]
+     * @param celsius temperature [°C] for the gates' q10 factors
+     */
+    public ChannelBank(ChannelType type, int[] node, double[] gmaxNS, double celsius) {
+        if (node.length != gmaxNS.length) {
+            throw new IllegalArgumentException("node and gmax lengths differ");
+        }
+        for (int i = 0; i < gmaxNS.length; i++) {
+            if (!(gmaxNS[i] >= 0) || Double.isInfinite(gmaxNS[i])) {
+                throw BadInputException.parameter("channel " + type.name() + " gmax", "must be >= 0 [nS], got " + gmaxNS[i]);
+            }
+        }
+        this.type = type;
+        this.gates = type.gates().toArray(new Gate[0]);
+        this.node = node.clone();
+        this.gmax = gmaxNS.clone();
+        int n = node.length;
+        this.reversal = new double[n];
+        Arrays.fill(reversal, type.defaultReversalMV());
+        this.state = new double[gates.length][n];
+        this.phi = new double[gates.length];
+        boolean conc = false;
+        for (int k = 0; k < gates.length; k++) {
+            phi[k] = gates[k].temperatureFactor(celsius);
+            conc |= gates[k].input() == Gate.Input.CONCENTRATION;
+        }
+        this.needsConcentration = conc;
+        this.w1 = new double[n];
+        this.w2 = new double[n];
+    }
+
+    public ChannelType type() {
+        return type;
+    }
+
+    /** Number of instances. */
+    public int size() {
+        return node.length;
+    }
+
+    /** Site of instance i. */
+    public int node(int i) {
+        return node[i];
+    }
+
+    /** Maximal conductance of instance i [nS]. */
+    public double gmax(int i) {
+        return gmax[i];
+    }
+
+    /** Whether some gate reads a concentration. */
+    public boolean needsConcentration() {
+        return needsConcentration;
+    }
+
+    /** Sets the reversal potential of every instance [mV]. */
+    public void setReversal(double eMV) {
+        Arrays.fill(reversal, eMV);
+    }
+
+    /** Sets the reversal potential of instance i [mV] (e.g. a Nernst potential). */
+    public void setReversal(int i, double eMV) {
+        reversal[i] = eMV;
+    }
+
+    /** Reversal potential of instance i [mV]. */
+    public double reversal(int i) {
+        return reversal[i];
+    }
+
+    /** Value of gate k at instance i. */
+    public double gate(int k, int i) {
+        return state[k][i];
+    }
+
+    /** Sets gate k at instance i. */
+    public void setGate(int k, int i, double value) {
+        state[k][i] = value;
+    }
+
+    /**
+     * Puts every gate at its steady state for the given voltages (and concentrations).
+     *
+     * @param v voltage per site [mV]
+     * @param conc concentration of the channel's ion per site [mM]; may be null if no gate needs it
+     */
+    public void initSteadyState(double[] v, double[] conc) {
+        final int n = node.length;
+        for (int k = 0; k < gates.length; k++) {
+            Gate g = gates[k];
+            double[] x = input(g, v, conc);
+            double[] s = state[k];
+            if (g.form() == Gate.Form.RATES) {
+                g.first().evaluate(x, node, n, w1);
+                g.second().evaluate(x, node, n, w2);
+                for (int i = 0; i < n; i++) {
+                    s[i] = w1[i] / (w1[i] + w2[i]);
+                }
+            } else {
+                g.first().evaluate(x, node, n, s);
+            }
+        }
+    }
+
+    /**
+     * Advances every gate over dt with the voltage (and concentration) held at the given values.
+     *
+     * @param v voltage per site [mV]
+     * @param conc concentration per site [mM], or null if no gate needs it
+     * @param dtMs step [ms]
+     */
+    public void advance(double[] v, double[] conc, double dtMs) {
+        final int n = node.length;
+        final double[] a = w1;
+        final double[] b = w2;
+        for (int k = 0; k < gates.length; k++) {
+            Gate g = gates[k];
+            double[] x = input(g, v, conc);
+            double[] s = state[k];
+            switch (g.form()) {
+                case RATES: {
+                    g.first().evaluate(x, node, n, a);
+                    g.second().evaluate(x, node, n, b);
+                    final double scale = -dtMs * phi[k];
+                    for (int i = 0; i < n; i++) {
+                        double sum = a[i] + b[i];
+                        double inf = a[i] / sum;
+                        s[i] = inf + (s[i] - inf) * Math.exp(scale * sum);
+                    }
+                    break;
+                }
+                case INF_TAU: {
+                    g.first().evaluate(x, node, n, a);
+                    g.second().evaluate(x, node, n, b);
+                    final double scale = -dtMs * phi[k];
+                    for (int i = 0; i < n; i++) {
+                        s[i] = a[i] + (s[i] - a[i]) * Math.exp(scale / b[i]);
+                    }
+                    break;
+                }
+                default:
+                    g.first().evaluate(x, node, n, s);
+            }
+        }
+    }
+
+    private double[] input(Gate g, double[] v, double[] conc) {
+        if (g.input() == Gate.Input.VOLTAGE) {
+            return v;
+        }
+        if (conc == null) {
+            throw new IllegalStateException("channel " + type.name() + " gate " + g.name() + " needs a concentration");
+        }
+        return conc;
+    }
+
+    /** Conductance of instance i [nS]: ḡ·Π x^p. */
+    public double conductance(int i) {
+        double open = 1.0;
+        for (int k = 0; k < gates.length; k++) {
+            open *= pow(state[k][i], gates[k].power());
+        }
+        return gmax[i] * open;
+    }
+
+    /** Current of instance i at voltage v [pA], inward positive: g·(E − V). */
+    public double current(int i, double vMV) {
+        return conductance(i) * (reversal[i] - vMV);
+    }
+
+    /**
+     * Adds each instance's conductance to its site: gSum[node] += g, gESum[node] += g·E
+     * (current = gESum − gSum·V).
+     */
+    public void addConductances(double[] gSum, double[] gESum) {
+        final int n = node.length;
+        for (int i = 0; i < n; i++) {
+            double g = conductance(i);
+            int t = node[i];
+            gSum[t] += g;
+            gESum[t] += g * reversal[i];
+        }
+    }
+
+    private static double pow(double x, int p) {
+        switch (p) {
+            case 1:
+                return x;
+            case 2:
+                return x * x;
+            case 3:
+                return x * x * x;
+            case 4: {
+                double x2 = x * x;
+                return x2 * x2;
+            }
+            default: {
+                double r = 1.0;
+                for (int j = 0; j < p; j++) {
+                    r *= x;
+                }
+                return r;
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.neurite.channels.ion;
+
+import java.util.Objects;
+import org.neurite.channels.io.BadInputException;
+
+/**
+ * One gating particle of a Hodgkin–Huxley channel, raised to a power in the conductance.
+ *
+ * <p>Forms (NeuroML names): {@link Form#RATES} gives opening α and closing β [1/ms]
+ * (x∞ = α/(α+β), τ = 1/(α+β)); {@link Form#INF_TAU} gives x∞ and τ [ms] directly;
+ * {@link Form#INSTANTANEOUS} sets x = x∞ at once. A temperature factor multiplies the rates
+ * (divides τ). The input of the functions is the membrane voltage [mV] or, for
+ * {@link Input#CONCENTRATION} gates, the concentration of the channel's ion [mM].
+ *
+ * @param name e.g. {@code m}
+ * @param power exponent in the conductance, ≥ 1
+ * @param form how the two functions are to be read
+ * @param first α (RATES) or x∞ (INF_TAU, INSTANTANEOUS)
+ * @param second β (RATES) or τ [ms] (INF_TAU); ignored for INSTANTANEOUS
+ * @param input what the functions take
+ * @param q10 temperature coefficient (1 for none)
+ * @param q10ReferenceCelsius temperature at which the functions hold [°C]
+ */
+public record Gate(String name, int power, Form form, GateRate first, GateRate second, Input input,
+                   double q10, double q10ReferenceCelsius) {
+
+    /** How a gate's two functions are read. */
+    public enum Form { RATES, INF_TAU, INSTANTANEOUS }
+
+    /** What a gate's functions depend on. */
+    public enum Input { VOLTAGE, CONCENTRATION }
+
+    public Gate {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(form, "form");
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(input, "input");
+        if (form != Form.INSTANTANEOUS) {
+            Objects.requireNonNull(second, "second");
+        }
+        if (power < 1) {
+            throw BadInputException.parameter("gate " + name + " power", "must be >= 1, got " + power);
+        }
+        if (!(q10 > 0) || Double.isInfinite(q10)) {
+            throw BadInputException.parameter("gate " + name + " q10", "must be > 0, got " + q10);
+        }
+    }
+
+    /** A voltage-dependent gate given by opening and closing rates, without temperature factor. */
+    public static Gate rates(String name, int power, GateRate alpha, GateRate beta) {
+        return new Gate(name, power, Form.RATES, alpha, beta, Input.VOLTAGE, 1.0, 0.0);
+    }
+
+    /** A voltage-dependent gate given by steady state and time constant, without temperature factor. */
+    public static Gate infTau(String name, int power, GateRate inf, GateRate tauMs) {
+        return new Gate(name, power, Form.INF_TAU, inf, tauMs, Input.VOLTAGE, 1.0, 0.0);
+    }
+
+    /** This gate with a temperature coefficient. */
+    public Gate withQ10(double factor, double referenceCelsius) {
+        return new Gate(name, power, form, first, second, input, factor, referenceCelsius);
+    }
+
+    /** This gate reading a concentration instead of the voltage. */
+    public Gate onConcentration() {
+        return new Gate(name, power, form, first, second, Input.CONCENTRATION, q10, q10ReferenceCelsius);
+    }
+
+    /** Temperature factor at a temperature. */
+    public double temperatureFactor(double celsius) {
+        return q10 == 1.0 ? 1.0 : Math.pow(q10, (celsius - q10ReferenceCelsius) / 10.0);
+    }
+
+    /** Steady state x∞ at input x. */
+    public double steadyState(double x) {
+        if (form == Form.RATES) {
+            double al = first.at(x);
+            return al / (al + second.at(x));
+        }
+        return first.at(x);
+    }
+
+    /** Time constant τ [ms] at input x and a temperature; 0 for instantaneous gates. */
+    public double timeConstant(double x, double celsius) {
+        double phi = temperatureFactor(celsius);
+        switch (form) {
+            case RATES:
+                return 1.0 / (phi * (first.at(x) + second.at(x)));
+            case INF_TAU:
+                return second.at(x) / phi;
+            default:
+                return 0.0;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.neurite.channels.record;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Group;
+import io.jhdf.api.Node;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.neurite.channels.io.BadInputException;
+
+/**
+ * Spikes in the SONATA layout (Dai et al., PLoS Comput Biol 16:e1007696, 2020), which NEST,
+ * NEURON/BMTK, Arbor and h5py users read:
+ * <pre>
+ *   /spikes/&lt;population&gt;/timestamps   float64 [ms], attribute units = "ms"
+ *   /spikes/&lt;population&gt;/node_ids     uint64
+ *   /spikes/&lt;population&gt;  attributes sorting = "by_time" | "by_id" | "none", n_spikes (int64)
+ * </pre>
+ * A population that fired no spike keeps its group with n_spikes = 0 and no datasets (the HDF5
+ * writer cannot store a zero-length dataset); {@link #read} returns it as an empty record.
+ */
+public final class SonataSpikes {
+    private SonataSpikes() {
+    }
+
+    /**
+     * Adds one population's spikes to a file tree, sorted by time.
+     *
+     * @param root the file's root group
+     * @param record the spikes (sorted in place)
+     */
+    public static void add(Hdf5Group root, SpikeRecord record) {
+        Hdf5Group pop = root.group("spikes").group(record.population());
+        record.sortByTime();
+        pop.attribute("sorting", "by_time");
+        pop.attribute("n_spikes", (long) record.size());
+        if (record.size() > 0) {
+            int[] ids = record.nodeIds();
+            long[] ids64 = new long[ids.length];
+            for (int k = 0; k < ids.length; k++) {
+                ids64[k] = ids[k];
+            }
+            pop.dataset("timestamps", record.timesMs(), Map.of("units", "ms"));
+            pop.unsignedDataset("node_ids", ids64, Map.of());
+        }
+    }
+
+    /**
+     * Reads every population under /spikes.
+     *
+     * @param file an HDF5 file in the SONATA spike layout (written by neurite or another tool)
+     * @return records by population name, in file order
+     */
+    public static Map<String, SpikeRecord> read(Path file) {
+        try (HdfFile f = Hdf5Reading.open(file)) {
+            Node spikes;
+            try {
+                spikes = f.getByPath("/spikes");
+            } catch (RuntimeException e) {
+                throw BadInputException.at(file.toString(), 0, "no /spikes group: not a SONATA spike file");
+            }
+            if (!(spikes instanceof Group g)) {
+                throw BadInputException.at(file.toString(), 0, "/spikes is not a group");
+            }
+            Map<String, SpikeRecord> out = new LinkedHashMap<>();
+            for (Node n : g) {
+                if (n instanceof Group pop) {
+                    out.put(pop.getName(), readPopulation(f, file, pop));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static SpikeRecord readPopulation(HdfFile f, Path file, Group pop) {
+        String base = pop.getPath();
+        if (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        boolean hasTimes = pop.getChildren().containsKey("timestamps");
+        boolean hasIds = pop.getChildren().containsKey("node_ids");
+        if (!hasTimes && !hasIds) {
+            double n = Hdf5Reading.numberAttribute(pop, "n_spikes", 0);
+            if (n != 0) {
+                throw BadInputException.at(file.toString(), 0, base + " has n_spikes = " + (long) n + " but no datasets");
+            }
+            return new SpikeRecord(pop.getName());
+        }
+        if (!hasTimes || !hasIds) {
+            throw BadInputException.at(file.toString(), 0, base + " needs both timestamps and node_ids");
+        }
+        double[] t = Hdf5Reading.doubles(f, base + "/timestamps");
+        long[] ids = Hdf5Reading.longs(f, base + "/node_ids");
+        if (t.length != ids.length) {
+            throw BadInputException.at(file.toString(), 0, base + ": timestamps and node_ids differ in length (" + t.length + " vs " + ids.length + ")");
+        }
+        String units = Hdf5Reading.stringAttribute(f.getDatasetByPath(base + "/timestamps"), "units");
+        double scale = 1.0;
+        if (units != null && units.trim().equals("s")) {
+            scale = 1e3;
+        } else if (units != null && !units.trim().equals("ms")) {
+            throw BadInputException.at(file.toString(), 0, base + "/timestamps has units \"" + units + "\"; expected ms or s");
+        }
+        int[] ids32 = new int[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            if (ids[k] < 0 || ids[k] > Integer.MAX_VALUE) {
+                throw BadInputException.at(file.toString(), 0, base + "/node_ids[" + k + "] = " + ids[k] + " out of range");
+            }
+            ids32[k] = (int) ids[k];
+            t[k] *= scale;
+        }
+        return SpikeRecord.of(pop.getName(), ids32, t);
+    }
+}
