@@ -31,6 +31,18 @@ public record ChannelType(String name, String ion, double defaultReversalMV, dou
         }
     }
 
+    /**
+     * This channel with every voltage gate tabulated (see {@link Gate#tabulated}); NEURON's
+     * {@code hh} uses {@code tabulated(-100, 100, 200, celsius)} unless {@code usetable_hh = 0}.
+     */
+    public ChannelType tabulated(double vMinMV, double vMaxMV, int intervals, double celsius) {
+        List<Gate> t = new java.util.ArrayList<>();
+        for (Gate g : gates) {
+            t.add(g.input() == Gate.Input.VOLTAGE ? g.tabulated(vMinMV, vMaxMV, intervals, celsius) : g);
+        }
+        return new ChannelType(name, ion, defaultReversalMV, defaultDensitySPerCm2, t, source + "; tabulated");
+    }
+
     /** Steady-state open fraction Π x∞^p at a voltage (concentration gates at the given concentration). */
     public double steadyStateOpen(double vMV, double concentrationMM) {
         double open = 1.0;

@@ -66,6 +66,38 @@ public record Gate(String name, int power, Form form, GateRate first, GateRate s
         return new Gate(name, power, form, first, second, Input.CONCENTRATION, q10, q10ReferenceCelsius);
     }
 
+    /**
+     * This gate with x∞ and τ tabulated on a voltage grid at a temperature, as NEURON's TABLE
+     * statement does (the temperature factor is folded into τ). Faster (no exponentials per step)
+     * and, with NEURON's grid, identical in behaviour to a NEURON model that uses tables.
+     *
+     * @param vMinMV first grid voltage [mV]
+     * @param vMaxMV last grid voltage [mV]
+     * @param intervals number of intervals (NEURON's WITH)
+     * @param celsius temperature [°C]
+     */
+    public Gate tabulated(double vMinMV, double vMaxMV, int intervals, double celsius) {
+        if (input != Input.VOLTAGE) {
+            throw new IllegalArgumentException("gate " + name + ": only voltage gates can be tabulated");
+        }
+        if (!(vMaxMV > vMinMV) || intervals < 1) {
+            throw BadInputException.parameter("gate " + name + " table", "needs vmax > vmin and at least one interval");
+        }
+        double step = (vMaxMV - vMinMV) / intervals;
+        double[] inf = new double[intervals + 1];
+        double[] tau = new double[intervals + 1];
+        for (int k = 0; k <= intervals; k++) {
+            double v = vMinMV + k * step;
+            inf[k] = steadyState(v);
+            tau[k] = timeConstant(v, celsius);
+        }
+        if (form == Form.INSTANTANEOUS) {
+            return new Gate(name, power, Form.INSTANTANEOUS, new GateRate.Tabulated(vMinMV, step, inf), null, Input.VOLTAGE, 1.0, celsius);
+        }
+        return new Gate(name, power, Form.INF_TAU, new GateRate.Tabulated(vMinMV, step, inf),
+                new GateRate.Tabulated(vMinMV, step, tau), Input.VOLTAGE, 1.0, celsius);
+    }
+
     /** Temperature factor at a temperature. */
     public double temperatureFactor(double celsius) {
         return q10 == 1.0 ? 1.0 : Math.pow(q10, (celsius - q10ReferenceCelsius) / 10.0);

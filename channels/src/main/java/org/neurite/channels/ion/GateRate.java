@@ -10,12 +10,13 @@ package org.neurite.channels.ion;
  *   <li>{@link ExpLinearRate} (HHExpLinearRate): rate·y/(1 − exp(−y)), y = (x − midpoint)/scale</li>
  *   <li>{@link Constant}: a fixed value</li>
  *   <li>{@link Custom}: any other closed form, given as a function</li>
+ *   <li>{@link Tabulated}: values on an evenly spaced grid, linearly interpolated (NEURON's TABLE)</li>
  * </ul>
  * Evaluation over many compartments happens in {@link #evaluate}, one call per gate and step with
  * the loop inside, so the hot path has no virtual call per compartment.
  */
 public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate, GateRate.ExpLinearRate,
-        GateRate.Constant, GateRate.Custom {
+        GateRate.Constant, GateRate.Custom, GateRate.Tabulated {
 
     /** The value at x. */
     double at(double x);
@@ -129,6 +130,58 @@ public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate,
             final java.util.function.DoubleUnaryOperator f = function;
             for (int i = 0; i < n; i++) {
                 out[i] = f.applyAsDouble(x[index[i]]);
+            }
+        }
+    }
+
+    /**
+     * Values tabulated on an evenly spaced grid and linearly interpolated, held at the end values
+     * outside the grid: NEURON's {@code TABLE … FROM … TO … WITH …} semantics (its built-in
+     * {@code hh} tabulates x∞ and τ from −100 to 100 mV in 200 intervals by default).
+     *
+     * @param xMin first grid point
+     * @param xStep grid spacing, &gt; 0
+     * @param values values at xMin + k·xStep (at least two)
+     */
+    record Tabulated(double xMin, double xStep, double[] values) implements GateRate {
+        public Tabulated {
+            if (!(xStep > 0) || values.length < 2) {
+                throw new IllegalArgumentException("a table needs a positive step and at least two values");
+            }
+            values = values.clone();
+        }
+
+        @Override
+        public double at(double x) {
+            double u = (x - xMin) / xStep;
+            int last = values.length - 1;
+            if (u <= 0) {
+                return values[0];
+            }
+            if (u >= last) {
+                return values[last];
+            }
+            int k = (int) u;
+            double f = u - k;
+            return values[k] + f * (values[k + 1] - values[k]);
+        }
+
+        @Override
+        public void evaluate(double[] x, int[] index, int n, double[] out) {
+            final double[] t = values;
+            final double x0 = xMin;
+            final double inv = 1.0 / xStep;
+            final int last = t.length - 1;
+            for (int i = 0; i < n; i++) {
+                double u = (x[index[i]] - x0) * inv;
+                if (u <= 0) {
+                    out[i] = t[0];
+                } else if (u >= last) {
+                    out[i] = t[last];
+                } else {
+                    int k = (int) u;
+                    out[i] = t[k] + (u - k) * (t[k + 1] - t[k]);
+                }
             }
         }
     }

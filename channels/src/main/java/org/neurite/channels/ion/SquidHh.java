@@ -24,6 +24,23 @@ public final class SquidHh {
     /** Temperature of the original measurements [°C]. */
     public static final double REFERENCE_CELSIUS = 6.3;
 
+    /** NEURON hh.mod's rate table: from −100 mV … */
+    public static final double NEURON_TABLE_MIN_MV = -100.0;
+    /** … to 100 mV … */
+    public static final double NEURON_TABLE_MAX_MV = 100.0;
+    /** … in 200 intervals (TABLE … FROM -100 TO 100 WITH 200). */
+    public static final int NEURON_TABLE_INTERVALS = 200;
+
+    /**
+     * A channel tabulated as NEURON's {@code hh} is by default ({@code usetable_hh = 1}): x∞ and τ
+     * on a 1 mV grid from −100 to 100 mV, linearly interpolated. Use it to reproduce NEURON's
+     * numbers; the untabulated channel follows the formulas exactly (as NEST's hh_psc_alpha does).
+     * The two differ slightly: about 0.2 % in inter-spike interval at 1 nA on a 100 pF patch.
+     */
+    public static ChannelType neuronTabulated(ChannelType type, double celsius) {
+        return type.tabulated(NEURON_TABLE_MIN_MV, NEURON_TABLE_MAX_MV, NEURON_TABLE_INTERVALS, celsius);
+    }
+
     private static final String SOURCE = "Hodgkin & Huxley 1952; NEURON hh.mod; Rallpack 3";
 
     /** α_m: HHExpLinearRate(rate 1/ms, midpoint −40 mV, scale 10 mV). */

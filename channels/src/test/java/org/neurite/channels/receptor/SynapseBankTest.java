@@ -1,0 +1,265 @@
+package org.neurite.channels.receptor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.neurite.channels.io.BadInputException;
+
+/**
+ * Synapse banks against the closed forms of their kinetics. Reference: the analytic response of
+ * each linear kinetics to a sum of delta events (superposition), written out independently here;
+ * tolerance 1e-9 relative (the bank's propagators are exact, so only rounding remains).
+ */
+class SynapseBankTest {
+    private static final double REL = 1e-9;
+    private static final double DT = 0.1;
+
+    /** Event times (on the grid) and weights used for repeated-event tests. */
+    private static final double[] TIMES = {0.0, 1.3, 1.3, 4.0, 9.7};
+    private static final double[] WEIGHTS = {1.0, 0.5, 0.25, 2.0, 1.5};
+
+    private static void assertRel(double expected, double actual, String what) {
+        double tol = REL * Math.max(1e-12, Math.abs(expected));
+        assertEquals(expected, actual, Math.max(tol, 1e-15), what);
+    }
+
+    /** Runs a single-synapse bank over the events and compares it with the closed form at each step. */
+    private static void checkAgainst(ReceptorKinetics k, java.util.function.DoubleUnaryOperator unit) {
+        SynapseBank bank = SynapseBank.onePerTarget(Receptor.current("test", k), 1, DT);
+        int steps = 200;
+        int e = 0;
+        for (int s = 0; s <= steps; s++) {
+            double t = s * DT;
+            while (e < TIMES.length && Math.abs(TIMES[e] - t) < 1e-9) {
+                bank.deliver(0, WEIGHTS[e]);
+                e++;
+            }
+            double expected = 0;
+            for (int j = 0; j < e; j++) {
+                expected += WEIGHTS[j] * unit.applyAsDouble(t - TIMES[j]);
+            }
+            assertRel(expected, bank.value(0), k.kindName() + " at t=" + t);
+            // valueAfter looks ahead exactly without events
+            double ahead = 0;
+            for (int j = 0; j < e; j++) {
+                ahead += WEIGHTS[j] * unit.applyAsDouble(t + 0.037 - TIMES[j]);
+            }
+            assertRel(ahead, bank.valueAfter(0, 0.037), k.kindName() + " lookahead at t=" + t);
+            bank.advance();
+        }
+    }
+
+    @Test
+    void exponentialMatchesClosedForm() {
+        double tau = 5.0;
+        checkAgainst(new Exponential(tau), t -> Math.exp(-t / tau));
+    }
+
+    @Test
+    void biExponentialMatchesClosedForm() {
+        double r = 0.5;
+        double d = 3.0;
+        // closed form with the Exp2Syn normalisation computed independently from the peak time
+        double tp = r * d / (d - r) * Math.log(d / r);
+        double f = 1.0 / (Math.exp(-tp / d) - Math.exp(-tp / r));
+        checkAgainst(new BiExponential(r, d), t -> f * (Math.exp(-t / d) - Math.exp(-t / r)));
+    }
+
+    @Test
+    void alphaMatchesNestNormalisation() {
+        double tau = 2.0;
+        checkAgainst(new Alpha(tau), t -> Math.E / tau * t * Math.exp(-t / tau));
+    }
+
+    @Test
+    void nmdaGateMatchesBiExponential() {
+        double r = 2.0;
+        double d = 70.0;
+        double tp = r * d / (d - r) * Math.log(d / r);
+        double f = 1.0 / (Math.exp(-tp / d) - Math.exp(-tp / r));
+        SynapseBank bank = SynapseBank.onePerTarget(Receptor.conductance("NMDA", Nmda.jahrStevens(r, d), 0.0), 1, DT);
+        bank.deliver(0, 1.0);
+        for (int s = 0; s < 1000; s++) {
+            double t = s * DT;
+            assertRel(f * (Math.exp(-t / d) - Math.exp(-t / r)), bank.value(0), "nmda gate at " + t);
+            bank.advance();
+        }
+    }
+
+    @Test
+    void biExponentialPeaksAtTheWeight() {
+        // Exp2Syn normalisation: one event of weight w peaks at exactly w, at t_peak.
+        for (double[] taus : new double[][] {{0.5, 3.0}, {0.2, 10.0}, {2.0, 70.0}, {1.0, 1.1}}) {
+            BiExponential k = new BiExponential(taus[0], taus[1]);
+            double tp = k.peakTimeMs();
+            assertEquals(1.0, k.unitResponse(tp), 1e-12, "peak value for " + k);
+            double h = 1e-4 * tp;
+            assertTrue(k.unitResponse(tp - h) < 1.0 && k.unitResponse(tp + h) < 1.0, "t_peak is a maximum for " + k);
+            // the bank reaches the same peak when the grid hits t_peak
+            double dt = tp / 50;
+            SynapseBank bank = SynapseBank.onePerTarget(Receptor.conductance("x", k, 0.0), 1, dt);
+            bank.deliver(0, 0.7);
+            for (int s = 0; s < 50; s++) {
+                bank.advance();
+            }
+            assertEquals(0.7, bank.value(0), 1e-9, "bank peak for " + k);
+        }
+    }
+
+    @Test
+    void alphaPeaksAtTheWeightAtTau() {
+        Alpha k = new Alpha(1.7);
+        assertEquals(1.0, k.unitResponse(1.7), 1e-14);
+        SynapseBank bank = SynapseBank.onePerTarget(Receptor.current("x", k), 1, 0.017);
+        bank.deliver(0, 3.0);
+        for (int s = 0; s < 100; s++) {
+            bank.advance();
+        }
+        assertEquals(3.0, bank.value(0), 1e-9);
+    }
+
+    @Test
+    void nmdaBlockFollowsJahrStevens() {
+        // Jahr & Stevens 1990: g = 1 / (1 + [Mg]/3.57 * exp(-0.062 V)), [Mg] = 1 mM
+        Nmda k = Nmda.jahrStevens(2, 70);
+        for (double v = -100; v <= 40; v += 5) {
+            double expected = 1.0 / (1.0 + 1.0 / 3.57 * Math.exp(-0.062 * v));
+            assertEquals(expected, k.block(v), 1e-14, "block at " + v);
+        }
+        // ntwk-style parameters and conductance/current through the bank
+        Nmda custom = new Nmda(3, 70, 1.2, 0.33, 12.5);
+        SynapseBank bank = SynapseBank.onePerTarget(Receptor.conductance("NMDA", custom, 0.0), 1, DT);
+        bank.deliver(0, 2.0);
+        for (int s = 0; s < 30; s++) {
+            bank.advance();
+        }
+        double v = -55.0;
+        double b = 1.0 / (1.0 + 0.33 * 1.2 * Math.exp(v / -12.5));
+        assertEquals(bank.value(0) * b, bank.conductance(0, v), 1e-12);
+        assertEquals(bank.value(0) * b * (0.0 - v), bank.current(0, v), 1e-10);
+    }
+
+    @Test
+    void deltaKickIsHandedOverOnceThenForgotten() {
+        SynapseBank bank = SynapseBank.onePerTarget(Receptor.current("delta", new Delta()), 2, DT);
+        bank.deliver(1, 0.5);
+        bank.deliver(1, 0.25);
+        assertEquals(0.75, bank.value(1), 0.0);
+        assertEquals(0.0, bank.value(0), 0.0);
+        bank.advance();
+        assertEquals(0.0, bank.value(1), 0.0);
+    }
+
+    @Test
+    void conductancesAreSummedPerTargetWithReversal() {
+        // three synapses on two compartments
+        Receptor ampa = Receptor.conductance("AMPA", new Exponential(2.0), 0.0);
+        SynapseBank bank = new SynapseBank(ampa, new int[] {1, 0, 1}, DT);
+        bank.deliver(0, 1.0);
+        bank.deliver(1, 2.0);
+        bank.deliver(2, 3.0);
+        double[] v = {-70, -60};
+        double[] g = new double[2];
+        double[] ge = new double[2];
+        bank.addConductances(v, g, ge);
+        assertEquals(2.0, g[0], 1e-15);
+        assertEquals(4.0, g[1], 1e-15);
+        assertEquals(0.0, ge[1], 1e-15);
+        assertEquals(2.0 * (0 - (-70)), bank.current(1, -70), 1e-12);
+        SynapseBank gaba = new SynapseBank(Receptor.conductance("GABA", new Exponential(5.0), -80.0), new int[] {0}, DT);
+        gaba.deliver(0, 1.5);
+        gaba.addConductances(v, g, ge);
+        assertEquals(3.5, g[0], 1e-15);
+        assertEquals(-120.0, ge[0], 1e-12);
+    }
+
+    /**
+     * Exact membrane integration: ∫₀^h e^{−(h−s)/τm}·I(s) ds from the bank's coefficients against
+     * the integral computed in closed form here (and by the limit when τm = τs).
+     */
+    @Test
+    void membraneFilterEqualsTheIntegral() {
+        double h = 0.1;
+        for (double tauM : new double[] {20.0, 5.0, 5.0 + 1e-9, 0.7}) {
+            double tauS = 5.0;
+            SynapseBank exp = SynapseBank.onePerTarget(Receptor.current("e", new Exponential(tauS)), 1, h);
+            exp.deliver(0, 1.0);
+            double[] c = exp.membraneFilter(tauM);
+            double d = 1 / tauM - 1 / tauS;
+            // the difference quotient cancels catastrophically when tauM ~ tauS: use it only when
+            // |d| is large, and Simpson quadrature (error < 1e-14) otherwise
+            double expected = Math.abs(d) > 1e-3 ? (Math.exp(-h / tauS) - Math.exp(-h / tauM)) / d
+                    : simpson(s -> Math.exp(-(h - s) / tauM) * Math.exp(-s / tauS), h);
+            assertEquals(expected, exp.filtered(0, c), 1e-12 * expected, "exp tauM=" + tauM);
+        }
+        // alpha and bi-exponential against composite Simpson quadrature with 2·10^4 panels (error < 1e-14)
+        for (ReceptorKinetics k : new ReceptorKinetics[] {new Alpha(0.5), new Alpha(20.0), new BiExponential(0.3, 2.0)}) {
+            for (double tauM : new double[] {10.0, 0.5, 2.0}) {
+                SynapseBank bank = SynapseBank.onePerTarget(Receptor.current("k", k), 1, h);
+                bank.deliver(0, 1.0);
+                bank.advance();
+                bank.deliver(0, 0.6); // a state that is not a single event
+                double[] c = bank.membraneFilter(tauM);
+                double quad = simpson(s -> Math.exp(-(h - s) / tauM) * bank.valueAfter(0, s), h);
+                assertEquals(quad, bank.filtered(0, c), 1e-12 * Math.abs(quad), k + " tauM=" + tauM);
+            }
+        }
+    }
+
+    /** Composite Simpson rule on [0, h] with 2·10^4 panels. */
+    private static double simpson(java.util.function.DoubleUnaryOperator f, double h) {
+        int n = 20000;
+        double sum = 0;
+        for (int j = 0; j <= n; j++) {
+            double w = (j == 0 || j == n) ? 1 : (j % 2 == 1 ? 4 : 2);
+            sum += w * f.applyAsDouble(h * j / n);
+        }
+        return sum * h / n / 3;
+    }
+
+    /**
+     * The alpha-PSC PSP of NEST's iaf_psc_alpha (closed form in nest_point_neurons/PROVENANCE.md,
+     * from test_iaf_psc_alpha_1to2): V(s) − E_L = w·e/(τs·C)·[(e^{−s/τm} − e^{−s/τs})/b² − s·e^{−s/τs}/b],
+     * b = 1/τs − 1/τm. Built here from the bank's exact propagators step by step; relative 1e-9.
+     */
+    @Test
+    void alphaPspMatchesNestClosedForm() {
+        double tauS = 0.5;
+        double tauM = 20.0;
+        double cm = 250.0;
+        double w = 1.0;
+        double h = 0.1;
+        SynapseBank bank = SynapseBank.onePerTarget(Receptor.current("alpha", new Alpha(tauS)), 1, h);
+        double[] c = bank.membraneFilter(tauM);
+        double p33 = Math.exp(-h / tauM);
+        bank.deliver(0, w);
+        double v = 0;
+        double b = 1 / tauS - 1 / tauM;
+        for (int step = 1; step <= 400; step++) {
+            v = p33 * v + bank.filtered(0, c) / cm;
+            bank.advance();
+            double s = step * h;
+            double expected = w * Math.E / (tauS * cm)
+                    * ((Math.exp(-s / tauM) - Math.exp(-s / tauS)) / (b * b) - s * Math.exp(-s / tauS) / b);
+            assertEquals(expected, v, 1e-9 * Math.abs(expected) + 1e-18, "PSP at " + s);
+        }
+    }
+
+    @Test
+    void badParametersAreRejectedWithTheirName() {
+        BadInputException e = assertThrows(BadInputException.class, () -> new Exponential(-1));
+        assertTrue(e.getMessage().contains("tau"), e.getMessage());
+        e = assertThrows(BadInputException.class, () -> new BiExponential(3, 3));
+        assertTrue(e.getMessage().contains("tau_rise"), e.getMessage());
+        e = assertThrows(BadInputException.class, () -> new Alpha(Double.NaN));
+        assertTrue(e.getMessage().contains("tau"), e.getMessage());
+        e = assertThrows(BadInputException.class, () -> Receptor.current("NMDA", Nmda.jahrStevens(2, 70)));
+        assertTrue(e.getMessage().contains("NMDA"), e.getMessage());
+        e = assertThrows(BadInputException.class, () -> new Nmda(2, 70, -1, 0.3, 12));
+        assertTrue(e.getMessage().contains("cMg"), e.getMessage());
+        e = assertThrows(BadInputException.class, () -> SynapseBank.onePerTarget(Receptor.current("x", new Exponential(1)), 1, 0.0));
+        assertTrue(e.getMessage().contains("dt"), e.getMessage());
+    }
+}
