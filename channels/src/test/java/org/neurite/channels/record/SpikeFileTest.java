@@ -1,0 +1,178 @@
+package org.neurite.channels.record;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neurite.channels.io.AtomicFile;
+import org.neurite.channels.io.BadInputException;
+import org.neurite.channels.testing.ExternalTools;
+
+/** SONATA spike files and traces: round trips, empty populations, atomic writes, and external readers. */
+class SpikeFileTest {
+    @TempDir
+    Path dir;
+
+    private static SpikeRecord sample() {
+        SpikeRecord r = new SpikeRecord("RecExc");
+        r.add(3, 12.5);
+        r.add(0, 1.25);
+        r.add(3, 7.0);
+        r.add(1, 7.0);
+        r.add(4000, 1499.9);
+        return r;
+    }
+
+    private Path writeSample() {
+        Hdf5Group root = Hdf5Group.root();
+        root.attribute("neurite_version", "test");
+        root.attribute("seed", 42L);
+        SonataSpikes.add(root, sample());
+        SonataSpikes.add(root, new SpikeRecord("RecInh")); // fired nothing
+        TraceRecord v = new TraceRecord("RecExc", "V_m", "mV", new int[] {0, 7}, 0.0, 0.5);
+        v.addSample(new double[] {-65.0, -70.0});
+        v.addSample(new double[] {-64.5, -69.0});
+        v.addSample(new double[] {-64.0, -68.5});
+        v.addTo(root);
+        Path f = dir.resolve("results.h5");
+        root.writeTo(f);
+        return f;
+    }
+
+    @Test
+    void spikesRoundTripSortedByTime() {
+        Path f = writeSample();
+        Map<String, SpikeRecord> back = SonataSpikes.read(f);
+        assertEquals(2, back.size());
+        SpikeRecord e = back.get("RecExc");
+        assertArrayEquals(new double[] {1.25, 7.0, 7.0, 12.5, 1499.9}, e.timesMs(), 0.0);
+        assertArrayEquals(new int[] {0, 1, 3, 3, 4000}, e.nodeIds());
+        assertEquals(0, back.get("RecInh").size(), "empty population read back as empty");
+    }
+
+    @Test
+    void tracesRoundTrip() {
+        Path f = writeSample();
+        try (io.jhdf.HdfFile h = Hdf5Reading.open(f)) {
+            double[][] data = Hdf5Reading.matrix(h, "/traces/RecExc/V_m/data");
+            assertArrayEquals(new double[] {-64.5, -69.0}, data[1], 0.0);
+            assertArrayEquals(new double[] {0.0, 0.5, 1.0}, Hdf5Reading.doubles(h, "/traces/RecExc/V_m/time"), 0.0);
+            assertArrayEquals(new long[] {0, 7}, Hdf5Reading.longs(h, "/traces/RecExc/V_m/node_ids"));
+            assertEquals("mV", Hdf5Reading.stringAttribute(h.getByPath("/traces/RecExc/V_m"), "units"));
+        }
+    }
+
+    /** An independent reader: h5py (HDF5 1.10 C library) must see exactly what neurite wrote. */
+    @Test
+    void h5pyReadsTheSpikeFile() {
+        ExternalTools.require("python3-h5py", "/usr/bin/python3", "-c", "import h5py");
+        Path f = writeSample();
+        String script = String.join("\n",
+                "import h5py, sys",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "g = f['spikes/RecExc']",
+                "u = g['timestamps'].attrs['units']",
+                "u = u.decode() if isinstance(u, bytes) else u",
+                "s = g.attrs['sorting']",
+                "s = s.decode() if isinstance(s, bytes) else s",
+                "print(u, s, g['node_ids'].dtype, g['timestamps'].dtype)",
+                "print(' '.join(repr(float(x)) for x in g['timestamps'][:]))",
+                "print(' '.join(str(int(x)) for x in g['node_ids'][:]))",
+                "print(int(f['spikes/RecInh'].attrs['n_spikes']), list(f['spikes/RecInh'].keys()))",
+                "print(f['traces/RecExc/V_m/data'][:].tolist())");
+        ExternalTools.Run r = ExternalTools.run("/usr/bin/python3", "-c", script, f.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        String[] lines = r.stdout().trim().split("\n");
+        assertEquals("ms by_time uint64 float64", lines[0]);
+        assertEquals("1.25 7.0 7.0 12.5 1499.9", lines[1]);
+        assertEquals("0 1 3 3 4000", lines[2]);
+        assertEquals("0 []", lines[3]);
+        assertEquals("[[-65.0, -70.0], [-64.5, -69.0], [-64.0, -68.5]]", lines[4]);
+    }
+
+    /** A second independent reader: h5dump from hdf5-tools. */
+    @Test
+    void h5dumpReadsTheSpikeFile() {
+        ExternalTools.require("hdf5-tools (h5dump)", "h5dump", "--version");
+        Path f = writeSample();
+        ExternalTools.Run r = ExternalTools.run("h5dump", "-d", "/spikes/RecExc/node_ids", f.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("H5T_STD_U64LE"), r.stdout());
+        assertTrue(r.stdout().replaceAll("\\s+", " ").contains("0, 1, 3, 3, 4000"), r.stdout());
+    }
+
+    @Test
+    void readingAFileWrittenByH5py() {
+        ExternalTools.require("python3-h5py", "/usr/bin/python3", "-c", "import h5py");
+        Path f = dir.resolve("from_h5py.h5");
+        String script = String.join("\n",
+                "import h5py, numpy as np, sys",
+                "with h5py.File(sys.argv[1], 'w') as f:",
+                "    g = f.create_group('spikes/exc')",
+                "    g.attrs['sorting'] = 'by_id'",
+                "    d = g.create_dataset('timestamps', data=np.array([0.5, 0.25], dtype=np.float32))",
+                "    d.attrs['units'] = 's'",
+                "    g.create_dataset('node_ids', data=np.array([2, 5], dtype=np.int64))");
+        ExternalTools.Run r = ExternalTools.run("/usr/bin/python3", "-c", script, f.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        SpikeRecord e = SonataSpikes.read(f).get("exc");
+        assertArrayEquals(new int[] {2, 5}, e.nodeIds());
+        assertArrayEquals(new double[] {500.0, 250.0}, e.timesMs(), 1e-9, "seconds converted to ms");
+    }
+
+    @Test
+    void aFailedWriteLeavesNoFile() {
+        Path target = dir.resolve("never.h5");
+        assertThrows(UncheckedIOException.class, () -> AtomicFile.write(target, tmp -> {
+            Files.writeString(tmp, "partial");
+            throw new IOException("disk full");
+        }));
+        assertFalse(Files.exists(target));
+        try (var s = Files.list(dir)) {
+            assertEquals(0, s.count(), "no temporary file left behind");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // an existing file is not touched by a failed write
+        AtomicFile.writeString(target, "good");
+        assertThrows(UncheckedIOException.class, () -> AtomicFile.write(target, tmp -> {
+            throw new IOException("fail");
+        }));
+        try {
+            assertEquals("good", Files.readString(target));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void emptyArraysAreRefusedBeforeTheyCorruptAFile() {
+        Hdf5Group root = Hdf5Group.root();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> root.dataset("x", new double[0]));
+        assertTrue(e.getMessage().contains("/x"));
+    }
+
+    @Test
+    void badSpikeFilesGiveOneClearError() throws IOException {
+        Path notHdf = dir.resolve("bad.h5");
+        Files.writeString(notHdf, "this is not HDF5");
+        BadInputException e = assertThrows(BadInputException.class, () -> SonataSpikes.read(notHdf));
+        assertTrue(e.getMessage().startsWith(notHdf.toString()), e.getMessage());
+        BadInputException missing = assertThrows(BadInputException.class, () -> SonataSpikes.read(dir.resolve("none.h5")));
+        assertTrue(missing.getMessage().contains("not found"), missing.getMessage());
+        Hdf5Group root = Hdf5Group.root();
+        root.group("other").dataset("x", new double[] {1});
+        Path noSpikes = dir.resolve("nospikes.h5");
+        root.writeTo(noSpikes);
+        assertTrue(assertThrows(BadInputException.class, () -> SonataSpikes.read(noSpikes)).getMessage().contains("/spikes"));
+    }
+}

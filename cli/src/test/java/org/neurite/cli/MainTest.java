@@ -1,0 +1,62 @@
+package org.neurite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The exit-code contract of CLI.md, run in-process. */
+class MainTest {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void pluginsListsTheBuiltInReceptorsChannelsAndSources() {
+        Result r = run("plugins");
+        assertEquals(0, r.code(), r.err());
+        for (String name : new String[] {"exp2", "nmda", "alpha", "delta", "hh_na", "hh_k", "pas", "poisson",
+            "inhomogeneous_poisson", "spike_times", "dc", "ou_noise"}) {
+            assertTrue(r.out().contains(name), name + " missing from:\n" + r.out());
+        }
+        Result verbose = run("plugins", "--verbose");
+        assertTrue(verbose.out().contains("tau_decay [ms] default 3, > 0"), verbose.out());
+    }
+
+    @Test
+    void badUsageExitsWith2() {
+        assertEquals(2, run("no-such-command").code());
+        assertEquals(2, run("plugins", "--no-such-option").code());
+        assertEquals(2, run().code());
+    }
+
+    @Test
+    void badInputExitsWith65AndOneLine() {
+        Result r = run("bench", "no-such-workload");
+        assertEquals(65, r.code());
+        String[] lines = r.err().trim().split("\n");
+        assertEquals(1, lines.length, r.err());
+        assertTrue(lines[0].startsWith("neurite: parameter WORKLOAD: unknown workload"), lines[0]);
+        Result threads = run("bench", "x", "--threads", "0");
+        assertEquals(65, threads.code());
+        assertTrue(threads.err().contains("--threads"), threads.err());
+    }
+
+    @Test
+    void versionAndHelpWork() {
+        Result v = run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("neurite "), v.out());
+        Result h = run("--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("plugins"), h.out());
+    }
+}
