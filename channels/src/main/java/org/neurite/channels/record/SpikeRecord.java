@@ -143,6 +143,46 @@ public final class SpikeRecord {
         return c;
     }
 
+    /**
+     * Spike counts in consecutive bins [t0 + k·bin, t0 + (k+1)·bin) covering [t0, t1); spikes
+     * outside are ignored.
+     *
+     * @param t0Ms start [ms]
+     * @param t1Ms end [ms], &gt; t0
+     * @param binMs bin width [ms], &gt; 0
+     * @return counts per bin (the last bin may extend past t1)
+     */
+    public int[] countsPerBin(double t0Ms, double t1Ms, double binMs) {
+        if (!(binMs > 0) || !(t1Ms > t0Ms)) {
+            throw new IllegalArgumentException("need bin > 0 and t1 > t0");
+        }
+        int bins = (int) Math.ceil((t1Ms - t0Ms) / binMs - 1e-9);
+        int[] c = new int[bins];
+        for (int k = 0; k < size; k++) {
+            double t = times[k];
+            if (t >= t0Ms && t < t1Ms) {
+                int b = (int) ((t - t0Ms) / binMs);
+                c[Math.min(b, bins - 1)]++;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Population rate [Hz] per bin: counts / (neurons · bin), the firing rate of an average
+     * neuron of the population.
+     *
+     * @param neurons population size, &gt; 0
+     */
+    public double[] populationRateHz(int neurons, double t0Ms, double t1Ms, double binMs) {
+        int[] c = countsPerBin(t0Ms, t1Ms, binMs);
+        double[] r = new double[c.length];
+        for (int b = 0; b < c.length; b++) {
+            r[b] = c[b] * 1000.0 / (neurons * binMs);
+        }
+        return r;
+    }
+
     /** Spike times of one node, sorted [ms]. */
     public double[] timesOf(int nodeId) {
         int c = 0;

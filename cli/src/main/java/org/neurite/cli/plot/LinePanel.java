@@ -1,0 +1,118 @@
+package org.neurite.cli.plot;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** A panel of lines y(x) (traces, rates, transfer-function curves), optionally with markers only. */
+public final class LinePanel implements Panel {
+    private record Line(String name, double[] x, double[] y, Color color, boolean dashed, boolean markers) {
+    }
+
+    private final String title;
+    private final String xLabel;
+    private final String yLabel;
+    private final List<Line> lines = new ArrayList<>();
+    private double xMin = Double.NaN;
+    private double xMax = Double.NaN;
+    private double yMin = Double.NaN;
+    private double yMax = Double.NaN;
+    private boolean legend = true;
+
+    public LinePanel(String title, String xLabel, String yLabel) {
+        this.title = title;
+        this.xLabel = xLabel;
+        this.yLabel = yLabel;
+    }
+
+    /** Adds a solid line. */
+    public LinePanel line(String name, double[] x, double[] y, Color color) {
+        return add(new Line(name, x, y, color, false, false));
+    }
+
+    /** Adds a dashed line (e.g. a prediction next to a measurement). */
+    public LinePanel dashed(String name, double[] x, double[] y, Color color) {
+        return add(new Line(name, x, y, color, true, false));
+    }
+
+    /** Adds points without a line (e.g. data with a fitted curve). */
+    public LinePanel points(String name, double[] x, double[] y, Color color) {
+        return add(new Line(name, x, y, color, false, true));
+    }
+
+    private LinePanel add(Line l) {
+        if (l.x.length != l.y.length) {
+            throw new IllegalArgumentException("series " + l.name + ": x and y differ in length");
+        }
+        lines.add(l);
+        return this;
+    }
+
+    /** Fixes the x range. */
+    public LinePanel xRange(double min, double max) {
+        xMin = min;
+        xMax = max;
+        return this;
+    }
+
+    /** Fixes the y range. */
+    public LinePanel yRange(double min, double max) {
+        yMin = min;
+        yMax = max;
+        return this;
+    }
+
+    /** Hides the legend. */
+    public LinePanel noLegend() {
+        legend = false;
+        return this;
+    }
+
+    @Override
+    public BufferedImage render(int w, int h) {
+        XYChart c = Charts.xy(title, xLabel, yLabel, w, h);
+        c.getStyler().setLegendVisible(legend && lines.size() > 1);
+        if (!Double.isNaN(xMin)) {
+            c.getStyler().setXAxisMin(xMin);
+            c.getStyler().setXAxisMax(xMax);
+        }
+        if (!Double.isNaN(yMin)) {
+            c.getStyler().setYAxisMin(yMin);
+            c.getStyler().setYAxisMax(yMax);
+        }
+        int k = 0;
+        for (Line l : lines) {
+            if (l.x.length == 0) {
+                continue;
+            }
+            String name = l.name == null || l.name.isEmpty() ? "series " + k : l.name;
+            while (c.getSeries(name) != null) {
+                name = name + " ";
+            }
+            XYSeries s = c.addSeries(name, l.x, l.y);
+            s.setLineColor(l.color);
+            s.setMarkerColor(l.color);
+            if (l.markers) {
+                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+                s.setMarker(SeriesMarkers.CIRCLE);
+            } else {
+                s.setMarker(SeriesMarkers.NONE);
+                s.setLineStyle(l.dashed ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 4f}, 0f)
+                        : new BasicStroke(1.3f));
+            }
+            k++;
+        }
+        if (c.getSeriesCollection().isEmpty()) {
+            XYSeries s = c.addSeries("(no data)", new double[] {0}, new double[] {0});
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(Color.WHITE);
+        }
+        return BitmapEncoder.getBufferedImage(c);
+    }
+}
