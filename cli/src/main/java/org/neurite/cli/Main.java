@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             PluginsCommand.class,
             BenchCommand.class,
+            ValidateCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit code for bad input data (sysexits EX_DATAERR). */

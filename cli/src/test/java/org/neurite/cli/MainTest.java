@@ -59,4 +59,23 @@ class MainTest {
         assertEquals(0, h.code());
         assertTrue(h.out().contains("plugins"), h.out());
     }
+
+    @Test
+    void validateRunsAnalyticCasesAndSkipsDataCasesWithoutRefs() {
+        Result r = run("validate");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("receptor/alpha-psp") && r.out().contains("PASS"), r.out());
+        assertTrue(r.out().contains("ion/squid-patch") && r.out().contains("SKIP"), r.out());
+        Result bad = run("validate", "--refs", "/no/such/folder");
+        assertEquals(65, bad.code());
+    }
+
+    @Test
+    void validateRunsDataCasesWithRefs() {
+        java.nio.file.Path refs = org.neurite.channels.testing.ValidationData.folder("nest_point_neurons").getParent();
+        Result r = run("validate", "--refs", refs.toString(), "--only", "squid");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("ion/squid-patch") && r.out().contains("PASS"), r.out());
+        assertTrue(r.out().contains("1 passed, 0 failed, 0 skipped"), r.out());
+    }
 }

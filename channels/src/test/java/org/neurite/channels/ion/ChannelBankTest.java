@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.neurite.channels.io.Json;
-import org.neurite.channels.io.JsonValue;
 import org.neurite.channels.testing.Columns;
+import org.neurite.channels.testing.ValidationCases;
+import org.neurite.channels.validation.SquidPatchCase;
 import org.neurite.channels.testing.ValidationData;
 
 /**
@@ -60,92 +58,24 @@ class ChannelBankTest {
         assertTrue(bank.needsConcentration());
     }
 
-    /** Peak times (local maxima above 0 mV) of a sampled trace, refined by a parabola. */
-    private static List<Double> peaks(double[] t, double[] v) {
-        List<Double> out = new ArrayList<>();
-        for (int i = 1; i + 1 < v.length; i++) {
-            if (v[i] > 0 && v[i] >= v[i - 1] && v[i] > v[i + 1]) {
-                double a = v[i - 1];
-                double b = v[i];
-                double c = v[i + 1];
-                double off = 0.5 * (a - c) / (a - 2 * b + c);
-                out.add(t[i] + off * (t[1] - t[0]));
-            }
-        }
-        return out;
-    }
-
     /**
-     * A 10 000 µm² squid patch (C 100 pF, ḡ 12 000 / 3 600 / 30 nS, E_L −54.402 mV) driven by
-     * 1000 pA, integrated as NEURON does (backward Euler for V with the channels linearised, gates
-     * by exponential Euler on the staggered grid) at dt = 0.25 µs, with the rates tabulated as
-     * NEURON's hh tabulates them by default. Against NEURON's peak times (JSON, found on its
-     * 1.25e-4 ms grid): every one of the 7 within 0.01 ms (measured: 0.004 ms at the 7th; without
-     * the tables the 7th spike comes 0.11 ms late, which is how we found that the reference used
-     * them), and V at the 0.1 ms samples within 0.2 mV RMS over the 100 ms (measured 0.086 mV).
+     * The squid patch with NEURON's tabulated hh rates against NEURON 8.2.2 (see SquidPatchCase):
+     * every one of the 7 peaks within 0.01 ms (measured 0.004 ms at the 7th; without the tables the
+     * 7th spike comes 0.11 ms late, which is how we found that the reference used them), and V at the
+     * 0.1 ms samples of the CSV within 0.2 mV RMS over the 100 ms (measured 0.086 mV).
      */
     @Test
     void squidPatchMatchesNeuronReference() {
-        Path dir = ValidationData.folder("nest_point_neurons");
-        Map<String, double[]> ref = Columns.csv(dir.resolve("hh_psc_alpha_Ie1000pA_neuron.csv"));
-        JsonValue cases = Json.read(dir.resolve("hh_psc_alpha_neuron_reference.json")).require("cases");
-        double[] peaksRef = cases.require("hh_psc_alpha_Ie1000pA_neuron.csv").require("V_peak_times_ms").asDoubleArray();
-        double[] tRef = ref.get("t_ms");
-        double[] vRef = ref.get("V_m_mV");
-        int[] site = {0};
-        ChannelBank na = new ChannelBank(SquidHh.neuronTabulated(SquidHh.sodium(), 6.3), site, new double[] {12000}, 6.3);
-        ChannelBank k = new ChannelBank(SquidHh.neuronTabulated(SquidHh.potassium(), 6.3), site, new double[] {3600}, 6.3);
-        ChannelBank leak = new ChannelBank(SquidHh.leak(), site, new double[] {30}, 6.3);
-        leak.setReversal(-54.402);
-        double cm = 100;
-        double iInj = 1000;
-        double dt = 0.00025;
-        double[] v = {-65};
-        na.initSteadyState(v, null);
-        k.initSteadyState(v, null);
-        // staggered start: gates at t = dt/2, as NEURON's fixed-step scheme places them
-        na.advance(v, null, dt / 2);
-        k.advance(v, null, dt / 2);
-        int stepsPerSample = (int) Math.round(0.1 / dt);
-        int n = tRef.length;
-        double[] vSim = new double[n];
-        vSim[0] = v[0];
-        double[] g = new double[1];
-        double[] ge = new double[1];
-        List<Double> peaks = new ArrayList<>();
-        double vPrev2 = v[0];
-        double vPrev = v[0];
-        long step = 0;
-        for (int sample = 1; sample < n; sample++) {
-            for (int s = 0; s < stepsPerSample; s++) {
-                g[0] = 0;
-                ge[0] = 0;
-                na.addConductances(g, ge);
-                k.addConductances(g, ge);
-                leak.addConductances(g, ge);
-                // C (v' - v)/dt = ge - g v' + I
-                v[0] = (cm / dt * v[0] + ge[0] + iInj) / (cm / dt + g[0]);
-                na.advance(v, null, dt);
-                k.advance(v, null, dt);
-                step++;
-                if (vPrev > 0 && vPrev >= vPrev2 && vPrev > v[0]) {
-                    double off = 0.5 * (vPrev2 - v[0]) / (vPrev2 - 2 * vPrev + v[0]);
-                    peaks.add((step - 1 + off) * dt);
-                }
-                vPrev2 = vPrev;
-                vPrev = v[0];
-            }
-            vSim[sample] = v[0];
-        }
-        assertEquals(peaksRef.length, peaks.size(), "spike count: " + peaks);
-        for (int i = 0; i < peaksRef.length; i++) {
-            assertEquals(peaksRef[i], peaks.get(i), 0.01, "peak " + (i + 1));
-        }
+        ValidationCases.assertPasses(new SquidPatchCase());
+        Path csv = ValidationData.file("nest_point_neurons", "hh_psc_alpha_Ie1000pA_neuron.csv");
+        double[] vRef = Columns.csv(csv).get("V_m_mV");
+        double[] vSim = SquidPatchCase.simulate(0.00025, 0.1 * (vRef.length - 1)).vSamples();
+        assertEquals(vRef.length, vSim.length);
         double s2 = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < vRef.length; i++) {
             s2 += (vRef[i] - vSim[i]) * (vRef[i] - vSim[i]);
         }
-        double rms = Math.sqrt(s2 / n);
+        double rms = Math.sqrt(s2 / vRef.length);
         assertTrue(rms < 0.2, "RMS difference " + rms + " mV");
     }
 

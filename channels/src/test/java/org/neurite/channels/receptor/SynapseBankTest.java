@@ -219,32 +219,10 @@ class SynapseBankTest {
         return sum * h / n / 3;
     }
 
-    /**
-     * The alpha-PSC PSP of NEST's iaf_psc_alpha (closed form in nest_point_neurons/PROVENANCE.md,
-     * from test_iaf_psc_alpha_1to2): V(s) − E_L = w·e/(τs·C)·[(e^{−s/τm} − e^{−s/τs})/b² − s·e^{−s/τs}/b],
-     * b = 1/τs − 1/τm. Built here from the bank's exact propagators step by step; relative 1e-9.
-     */
+    /** The alpha-PSC PSP against NEST's closed form (the validation case of neurite validate). */
     @Test
     void alphaPspMatchesNestClosedForm() {
-        double tauS = 0.5;
-        double tauM = 20.0;
-        double cm = 250.0;
-        double w = 1.0;
-        double h = 0.1;
-        SynapseBank bank = SynapseBank.onePerTarget(Receptor.current("alpha", new Alpha(tauS)), 1, h);
-        double[] c = bank.membraneFilter(tauM);
-        double p33 = Math.exp(-h / tauM);
-        bank.deliver(0, w);
-        double v = 0;
-        double b = 1 / tauS - 1 / tauM;
-        for (int step = 1; step <= 400; step++) {
-            v = p33 * v + bank.filtered(0, c) / cm;
-            bank.advance();
-            double s = step * h;
-            double expected = w * Math.E / (tauS * cm)
-                    * ((Math.exp(-s / tauM) - Math.exp(-s / tauS)) / (b * b) - s * Math.exp(-s / tauS) / b);
-            assertEquals(expected, v, 1e-9 * Math.abs(expected) + 1e-18, "PSP at " + s);
-        }
+        org.neurite.channels.testing.ValidationCases.assertPasses(new org.neurite.channels.validation.AlphaPspCase());
     }
 
     @Test
