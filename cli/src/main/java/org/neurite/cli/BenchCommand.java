@@ -1,12 +1,11 @@
 package org.neurite.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.neurite.channels.io.BadInputException;
+import org.neurite.channels.spi.Plugins;
 import org.neurite.channels.spi.BenchWorkload;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,12 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     static List<BenchWorkload> workloads() {
-        List<BenchWorkload> out = new ArrayList<>();
-        for (BenchWorkload w : ServiceLoader.load(BenchWorkload.class, BenchCommand.class.getClassLoader())) {
-            out.add(w);
-        }
-        out.sort((a, b) -> a.name().compareTo(b.name()));
-        return out;
+        return Plugins.services(BenchWorkload.class, BenchWorkload::name);
     }
 
     @Override

@@ -3,11 +3,10 @@ package org.neurite.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import org.neurite.channels.io.BadInputException;
+import org.neurite.channels.spi.Plugins;
 import org.neurite.channels.spi.ValidationCase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,12 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     static List<ValidationCase> cases() {
-        List<ValidationCase> out = new ArrayList<>();
-        for (ValidationCase c : ServiceLoader.load(ValidationCase.class, ValidateCommand.class.getClassLoader())) {
-            out.add(c);
-        }
-        out.sort((a, b) -> a.name().compareTo(b.name()));
-        return out;
+        return Plugins.services(ValidationCase.class, ValidationCase::name);
     }
 
     @Override

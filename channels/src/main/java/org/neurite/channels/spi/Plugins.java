@@ -29,6 +29,19 @@ public final class Plugins {
         return c;
     }
 
+    /**
+     * Every implementation of a service interface on the class path (e.g. {@link BenchWorkload},
+     * {@link ValidationCase}), sorted by the given name.
+     */
+    public static <T> List<T> services(Class<T> service, java.util.function.Function<T, String> name) {
+        List<T> found = new ArrayList<>();
+        for (T t : ServiceLoader.load(service, Plugins.class.getClassLoader())) {
+            found.add(t);
+        }
+        found.sort(Comparator.comparing(name));
+        return found;
+    }
+
     /** The plugins of one type (e.g. {@code ReceptorPlugin.class}). */
     public static <T extends Plugin> List<T> of(Class<T> type) {
         List<T> out = new ArrayList<>();
