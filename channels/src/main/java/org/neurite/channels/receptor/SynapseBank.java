@@ -152,13 +152,25 @@ public final class SynapseBank {
 
     /** Moves every synapse from t to t + dt exactly. Delta kicks not yet taken are dropped. */
     public void advance() {
+        advance(0, a.length);
+    }
+
+    /**
+     * Moves synapses from (inclusive) to to (exclusive) from t to t + dt exactly, as
+     * {@link #advance()} does for all. A simulator that updates disjoint ranges of targets on
+     * several threads advances each range on its own thread.
+     *
+     * @param from first synapse
+     * @param to one past the last synapse
+     */
+    public void advance(int from, int to) {
         final double[] a = this.a;
         final double[] b = this.b;
-        final int n = a.length;
+        final int n = to;
         switch (kind) {
             case 0: {
                 final double p = pA;
-                for (int i = 0; i < n; i++) {
+                for (int i = from; i < n; i++) {
                     a[i] *= p;
                 }
                 break;
@@ -166,7 +178,7 @@ public final class SynapseBank {
             case 1: {
                 final double p = pA;
                 final double q = pB;
-                for (int i = 0; i < n; i++) {
+                for (int i = from; i < n; i++) {
                     a[i] *= p;
                     b[i] *= q;
                 }
@@ -175,14 +187,14 @@ public final class SynapseBank {
             case 2: {
                 final double p = pA;
                 final double c = cross;
-                for (int i = 0; i < n; i++) {
+                for (int i = from; i < n; i++) {
                     b[i] = p * b[i] + c * a[i];
                     a[i] *= p;
                 }
                 break;
             }
             default:
-                Arrays.fill(a, 0.0);
+                Arrays.fill(a, from, to, 0.0);
         }
     }
 
