@@ -12,7 +12,8 @@ import org.neurite.channels.spi.ParameterSet;
  * @param size number of neurons, ≥ 0
  * @param parameters the model's validated parameters (names as the model's source names them)
  * @param ports the receptors events can arrive on, in port order; models with fixed synapses
- *              (NEST) may ignore this and declare their own, per-pathway models (ntwk) use it
+ *              (NEST) ignore this and declare their own ("ex"/"in" or one delta port),
+ *              per-pathway models (ntwk) make one port per receptor, named as the receptor
  * @param dtMs the simulation step [ms]
  * @param streams the simulation's random streams
  * @param blockId identifies this block among the simulation's blocks (for random streams)

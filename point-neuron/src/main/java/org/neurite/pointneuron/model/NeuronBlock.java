@@ -18,6 +18,20 @@ import java.util.List;
  * </ol>
  * Synaptic state lives in {@link org.neurite.channels.receptor.SynapseBank}s (one per port,
  * one synapse per neuron): the synapse code is the same as on a detailed cell.
+ *
+ * <p><b>Timing of inputs.</b> Port input written for step s enters the synaptic state at the end
+ * of step s and so acts from step s + 1 on (NEST's rule; for delta ports of NEST models the
+ * voltage jump is applied in step s before the threshold test, as NEST's iaf_psc_delta does). The
+ * external current written for step s acts during step s + 1 for NEST models (NEST latches a
+ * step's current input at the end of the step), during step s itself for models that follow
+ * Brian2 (ntwk cells: the current is read at the start of the update). A connection with delay
+ * d = D·dt from a neuron that spiked in step s therefore writes into step s + D for every model.
+ *
+ * <p><b>Routing NEST weights.</b> NEST connections carry a signed weight and no port:
+ * {@link #portForWeight(double)} and {@link #portWeight(double)} say where such an event goes and
+ * what is added there (for NEST's ex/in models: w ≥ 0 → "ex", w &lt; 0 → "in"; conductance
+ * models take |w|, current models keep the sign). Per-pathway models (ntwk) have no such rule:
+ * events name their port.
  */
 public abstract class NeuronBlock {
     /** Number of neurons. */
@@ -54,4 +68,50 @@ public abstract class NeuronBlock {
      * @throws org.neurite.channels.io.BadInputException if the variable does not exist
      */
     public abstract void setState(String variable, int i, double value);
+
+    /**
+     * The port an event with a signed weight and no named port goes to (NEST's convention), or −1
+     * if the model has no such rule and events must name their port. NEST models with "ex"/"in"
+     * ports return the "ex" index for w ≥ 0 and the "in" index for w &lt; 0; single-port models
+     * (iaf_psc_delta, izhikevich) return 0. The default is −1.
+     *
+     * @param weight the connection's signed weight (pA, nS or mV as the model's ports expect)
+     * @return a port index, or −1
+     */
+    public int portForWeight(double weight) {
+        return -1;
+    }
+
+    /**
+     * What to add to {@link #portInput()}[{@link #portForWeight(double) portForWeight(w)}] for an
+     * event of signed weight w: |w| for conductance ports (NEST cond/aeif/hh_cond models), w itself
+     * for current ports (NEST psc models: an inhibitory current stays negative) and voltage jumps.
+     * The default returns w.
+     */
+    public double portWeight(double weight) {
+        return weight;
+    }
+
+    /**
+     * Applies the port input written since the last update to neurons from (inclusive) to to
+     * (exclusive) at once, as if it had arrived in the step just updated (it enters at the end of
+     * that step), and zeroes it. This is for zero-delay connections (Brian2's default, which ntwk
+     * configs use): the simulator writes them after {@link #update} returned and calls this. Models
+     * whose inputs are voltage jumps tested against the threshold inside the update (NEST's delta
+     * models) cannot take late input and throw {@link UnsupportedOperationException}, which is
+     * also the default.
+     */
+    public void applyInputNow(int from, int to) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot take zero-delay input");
+    }
+
+    /**
+     * A neuron that spiked during {@code update(step, …)} is reported at time
+     * (step + spikeStampOffset())·dt: 1 for NEST models (NEST stamps a spike at the end of the step
+     * in which it happened), 0 for models that follow Brian2 (ntwk cells: Brian2 records the time
+     * at the start of that step). Only recorded times differ: delivery is as described above.
+     */
+    public int spikeStampOffset() {
+        return 1;
+    }
 }
