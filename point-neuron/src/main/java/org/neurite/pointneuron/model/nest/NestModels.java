@@ -1,0 +1,33 @@
+package org.neurite.pointneuron.model.nest;
+
+import org.neurite.pointneuron.model.core.ModelPlugin;
+
+/** The NEST models, registered as plugins under their NEST names with NEST's defaults. */
+public final class NestModels {
+    private NestModels() {
+    }
+
+    /** {@code iaf_psc_delta}. */
+    public static final class IafPscDeltaPlugin extends ModelPlugin {
+        public IafPscDeltaPlugin() {
+            super("iaf_psc_delta", "NEST leaky integrate-and-fire, voltage-jump synapses, exact integration",
+                    IafPscDelta.parameters(), IafPscDelta::new);
+        }
+    }
+
+    /** {@code iaf_cond_exp}. */
+    public static final class IafCondExpPlugin extends ModelPlugin {
+        public IafCondExpPlugin() {
+            super("iaf_cond_exp", "NEST leaky integrate-and-fire, exponential conductances (RKF45 or fast exponential step)",
+                    IafCond.parameters(), spec -> new IafCond(spec, false));
+        }
+    }
+
+    /** {@code iaf_cond_alpha}. */
+    public static final class IafCondAlphaPlugin extends ModelPlugin {
+        public IafCondAlphaPlugin() {
+            super("iaf_cond_alpha", "NEST leaky integrate-and-fire, alpha conductances (RKF45 or fast exponential step)",
+                    IafCond.parameters(), spec -> new IafCond(spec, true));
+        }
+    }
+}
