@@ -30,4 +30,20 @@ public final class NestModels {
                     IafCond.parameters(), spec -> new IafCond(spec, true));
         }
     }
+
+    /** {@code iaf_psc_exp}. */
+    public static final class IafPscExpPlugin extends ModelPlugin {
+        public IafPscExpPlugin() {
+            super("iaf_psc_exp", "NEST leaky integrate-and-fire, exponential synaptic currents, exact integration",
+                    IafPsc.parameters(false), spec -> new IafPsc(spec, false));
+        }
+    }
+
+    /** {@code iaf_psc_alpha}. */
+    public static final class IafPscAlphaPlugin extends ModelPlugin {
+        public IafPscAlphaPlugin() {
+            super("iaf_psc_alpha", "NEST leaky integrate-and-fire, alpha synaptic currents, exact integration",
+                    IafPsc.parameters(true), spec -> new IafPsc(spec, true));
+        }
+    }
 }

@@ -20,7 +20,7 @@ import org.neurite.pointneuron.model.NeuronBlock;
  */
 public final class IafDcTablesCase implements ValidationCase {
     /** The models checked. */
-    public static final List<String> MODELS = List.of("iaf_psc_delta");
+    public static final List<String> MODELS = List.of("iaf_psc_delta", "iaf_psc_exp", "iaf_psc_alpha");
     private static final double TOL = 1e-4;
 
     @Override
