@@ -46,4 +46,20 @@ public final class NestModels {
                     IafPsc.parameters(true), spec -> new IafPsc(spec, true));
         }
     }
+
+    /** {@code aeif_cond_exp}. */
+    public static final class AeifCondExpPlugin extends ModelPlugin {
+        public AeifCondExpPlugin() {
+            super("aeif_cond_exp", "NEST adaptive exponential integrate-and-fire, exponential conductances (RKF45 or Heun)",
+                    AeifCond.parameters(), spec -> new AeifCond(spec, false));
+        }
+    }
+
+    /** {@code aeif_cond_alpha}. */
+    public static final class AeifCondAlphaPlugin extends ModelPlugin {
+        public AeifCondAlphaPlugin() {
+            super("aeif_cond_alpha", "NEST adaptive exponential integrate-and-fire, alpha conductances (RKF45 or Heun)",
+                    AeifCond.parameters(), spec -> new AeifCond(spec, true));
+        }
+    }
 }
