@@ -78,4 +78,12 @@ public final class NestModels {
                     HhModels.hhCondExpTraubParameters(), HhModels::hhCondExpTraub);
         }
     }
+
+    /** {@code izhikevich}. */
+    public static final class IzhikevichPlugin extends ModelPlugin {
+        public IzhikevichPlugin() {
+            super("izhikevich", "NEST Izhikevich 2003 neuron, voltage-jump synapses (NEST's Euler or RKF45)",
+                    Izhikevich.parameters(), Izhikevich::new);
+        }
+    }
 }
