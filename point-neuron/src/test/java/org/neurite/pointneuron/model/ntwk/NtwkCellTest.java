@@ -175,6 +175,35 @@ class NtwkCellTest {
     }
 
     @Test
+    void fusedTwoPathwayLoopEqualsTheGeneralOne() {
+        // Two exponential pathways take a fused one-pass loop; adding a silent third pathway forces
+        // the general multi-pass loop. Same Euler arithmetic: traces equal to rounding (1e-9 mV),
+        // same spikes, with adaptation on and off.
+        for (String model : new String[] {"AdExp", "LIF"}) {
+            List<Receptor> three = List.of(PATHWAYS.get(0), PATHWAYS.get(1), Receptor.conductance("Nmda0", new Exponential(50.0), 0.0));
+            StepDriver two = new StepDriver(Blocks.create(model, 2, H, Map.of(), Integrator.FAST, PATHWAYS), H);
+            StepDriver gen = new StepDriver(Blocks.create(model, 2, H, Map.of(), Integrator.FAST, three), H);
+            for (StepDriver d : new StepDriver[] {two, gen}) {
+                d.current(0, 150.0, 0, Long.MAX_VALUE).current(1, 100.0, 0, Long.MAX_VALUE);
+                for (int s = 0; s < 3000; s += 7) {
+                    d.event(s, 0, s % 2, 3.0);
+                    d.event(s + 3, 1, (s + 1) % 2, 2.0);
+                }
+            }
+            for (int k = 0; k < 3000; k++) {
+                two.advance();
+                gen.advance();
+                for (int i = 0; i < 2; i++) {
+                    assertEquals(gen.block().recordable(0, i), two.block().recordable(0, i), 1e-9, model + " V step " + k);
+                    assertEquals(gen.block().recordable(1, i), two.block().recordable(1, i), 1e-9, model + " w step " + k);
+                }
+            }
+            assertTrue(two.spikeCount() > 5, model + " spikes " + two.spikeCount());
+            assertArrayEquals(gen.spikeSteps(0), two.spikeSteps(0));
+        }
+    }
+
+    @Test
     void jcnsTransferFunctionData() {
         // Reference: JCNS 2018 single-cell transfer-function simulations (RS and FS, 2 × 80 points).
         ValidationCases.assertPasses(new JcnsTransferFunctionCase());
