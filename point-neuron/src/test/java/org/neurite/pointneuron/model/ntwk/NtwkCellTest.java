@@ -217,9 +217,17 @@ class NtwkCellTest {
         assertEquals(-1, b.portForWeight(1.0), "ntwk events name their pathway");
         StepDriver d = new StepDriver(b, H);
         d.event(3, 1, 0, 5.0);
-        double[] g = d.run(5, "GInh", 0);
+        double[] g = d.run(40, "GInh", 0);
         assertEquals(5.0, g[3], 0.0);
-        assertEquals(5.0 * Math.exp(-H / 5.0), g[4], 1e-14);
+        // FAST: Brian2's Euler step of dG/dt = −G/τ, G·(1 − h/τ) per step (to rounding)
+        for (int k = 4; k < 40; k++) {
+            assertEquals(5.0 * Math.pow(1 - H / 5.0, k - 3), g[k], 1e-13, "step " + k);
+        }
+        // ACCURATE: the exact decay
+        StepDriver acc = new StepDriver(cell("AdExp", Map.of(), Integrator.ACCURATE), H);
+        acc.event(3, 1, 0, 5.0);
+        double[] ga = acc.run(10, "GInh", 0);
+        assertEquals(5.0 * Math.exp(-6 * H / 5.0), ga[9], 1e-13);
         b.setState("w_adapt", 0, 12.0);
         assertEquals(12.0, b.recordable(1, 0), 0.0);
     }
@@ -235,6 +243,9 @@ class NtwkCellTest {
         e = assertThrows(BadInputException.class, () -> Blocks.create("AdExp", 1, H, Map.of(), Integrator.FAST,
                 List.of(Receptor.current("kick", new Delta()))));
         assertTrue(e.getMessage().contains("kick"), e.getMessage());
+        e = assertThrows(BadInputException.class, () -> Blocks.create("LIF", 1, 1.0, Map.of(), Integrator.FAST,
+                List.of(Receptor.conductance("Fast", new Exponential(0.5), 0.0))));
+        assertTrue(e.getMessage().contains("Fast") && e.getMessage().contains("Tsyn"), e.getMessage());
         NeuronBlock b = cell("AdExp", Map.of(), Integrator.FAST);
         e = assertThrows(BadInputException.class, () -> b.setState("GExc", 0, 1.0));
         assertTrue(e.getMessage().contains("GExc"), e.getMessage());
