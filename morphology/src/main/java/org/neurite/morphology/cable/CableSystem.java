@@ -10,6 +10,8 @@ import org.neurite.channels.io.BadInputException;
  * the caller puts injected currents in {@link #injected()}; {@link #step()} collects every
  * mechanism's (g, g·E), solves the implicit system with the Hines method, and lets the mechanisms
  * advance their states with the new voltages. Everything is preallocated: no allocation per step.
+ * When every mechanism has constant conductances (a passive cell), the matrix is the same at every
+ * step: it is factored once and each step only substitutes (same arithmetic, no division per step).
  *
  * <p>Units: C [pF], conductances [nS], V [mV], currents [pA] (inward positive), time [ms].
  */
@@ -20,14 +22,16 @@ public final class CableSystem {
     private final double[] dAxial; // Σ axial conductances at each node [nS]
     private final double[] cOverDt; // (1 or 2)·C/dt [nS]
     private final double[] v; // [mV]
-    private final double[] gSum; // [nS]
-    private final double[] gESum; // [nS·mV] = [pA]
     private final double[] injected; // [pA]
     private final double[] d;
     private final double[] rhs;
     private final MembraneMechanism[] mechanisms;
     private final TimeStepping stepping;
     private final double dt;
+    private final boolean linearInvariant; // every mechanism has constant (g, g·E)
+    private final double[] invPivot; // factored matrix (linear invariant case)
+    private final double[] elimination;
+    private final double[] rhsConstant; // Σ g·E of the constant mechanisms [pA]
 
     /**
      * @param parent parent of each compartment (−1 for roots), parent[i] &lt; i
@@ -74,11 +78,30 @@ public final class CableSystem {
             }
         }
         v = new double[n];
-        gSum = new double[n];
-        gESum = new double[n];
         injected = new double[n];
         d = new double[n];
         rhs = new double[n];
+        boolean constant = true;
+        for (MembraneMechanism m : mechanisms) {
+            constant &= m.constantConductance();
+        }
+        linearInvariant = constant;
+        if (constant) {
+            invPivot = new double[n];
+            elimination = new double[n];
+            rhsConstant = new double[n];
+            for (int i = 0; i < n; i++) {
+                invPivot[i] = dAxial[i] + cOverDt[i];
+            }
+            for (MembraneMechanism m : mechanisms) {
+                m.addConductances(v, invPivot, rhsConstant);
+            }
+            HinesSolver.factor(this.parent, invPivot, a, elimination, n);
+        } else {
+            invPivot = null;
+            elimination = null;
+            rhsConstant = null;
+        }
     }
 
     /** Number of compartments. */
@@ -124,17 +147,37 @@ public final class CableSystem {
 
     /** Advances the voltages and mechanism states by one step. */
     public void step() {
-        Arrays.fill(gSum, 0.0);
-        Arrays.fill(gESum, 0.0);
-        for (MembraneMechanism m : mechanisms) {
-            m.addConductances(v, gSum, gESum);
-        }
         final double[] vv = v;
+        if (linearInvariant) {
+            final double[] b = rhs;
+            final double[] inj = injected;
+            final double[] cdt = cOverDt;
+            final double[] rc = rhsConstant;
+            for (int i = 0; i < n; i++) {
+                b[i] = cdt[i] * vv[i] + inj[i] + rc[i];
+            }
+            HinesSolver.solveFactored(parent, invPivot, a, elimination, b, n);
+            finish(vv);
+            return;
+        }
+        final double[] dd = d;
+        final double[] b = rhs;
+        final double[] inj = injected;
+        final double[] cdt = cOverDt;
+        final double[] dax = dAxial;
+        // the invariant part first; mechanisms then add their (g, g·E) straight into d and rhs
         for (int i = 0; i < n; i++) {
-            d[i] = dAxial[i] + cOverDt[i] + gSum[i];
-            rhs[i] = cOverDt[i] * vv[i] + gESum[i] + injected[i];
+            dd[i] = dax[i] + cdt[i];
+            b[i] = cdt[i] * vv[i] + inj[i];
+        }
+        for (MembraneMechanism m : mechanisms) {
+            m.addConductances(vv, dd, b);
         }
         HinesSolver.solve(parent, d, a, rhs, n);
+        finish(vv);
+    }
+
+    private void finish(double[] vv) {
         if (stepping == TimeStepping.CRANK_NICOLSON) {
             for (int i = 0; i < n; i++) {
                 vv[i] = 2.0 * rhs[i] - vv[i];

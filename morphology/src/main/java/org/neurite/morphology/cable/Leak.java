@@ -74,6 +74,11 @@ public final class Leak implements MembraneMechanism {
     }
 
     @Override
+    public boolean constantConductance() {
+        return true;
+    }
+
+    @Override
     public void advance(double[] v, double dtMs) {
         // no state
     }

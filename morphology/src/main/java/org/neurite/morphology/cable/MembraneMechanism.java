@@ -23,4 +23,12 @@ public interface MembraneMechanism {
 
     /** Advances the state over dt with the voltages v (already the new ones). */
     void advance(double[] v, double dtMs);
+
+    /**
+     * Whether this mechanism's (g, g·E) never change (a passive leak). When every mechanism of a
+     * cable says so, the cable factors its matrix once and only substitutes per step.
+     */
+    default boolean constantConductance() {
+        return false;
+    }
 }

@@ -71,6 +71,11 @@ class HinesSolverTest {
         DMatrixRMaj x = new DMatrixRMaj(n, 1);
         lu.solve(b, x);
 
+        double[] rhs2 = rhs.clone();
+        double[] d2 = d.clone();
+        double[] f = new double[n];
+        HinesSolver.factor(parent, d2, a, f, n);
+        HinesSolver.solveFactored(parent, d2, a, f, rhs2, n);
         HinesSolver.solve(parent, d.clone(), a, rhs, n);
         double scale = 0;
         double err = 0;
@@ -79,6 +84,11 @@ class HinesSolverTest {
             err = Math.max(err, Math.abs(x.get(i, 0) - rhs[i]));
         }
         assertTrue(err <= 1e-10 * scale, "n=" + n + ": max |Hines − LU| = " + err + " (scale " + scale + ")");
+        double errFactored = 0;
+        for (int i = 0; i < n; i++) {
+            errFactored = Math.max(errFactored, Math.abs(x.get(i, 0) - rhs2[i]));
+        }
+        assertTrue(errFactored <= 1e-10 * scale, "n=" + n + ": max |factored Hines − LU| = " + errFactored);
     }
 
     @Test
