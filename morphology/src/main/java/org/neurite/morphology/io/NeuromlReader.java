@@ -457,8 +457,10 @@ public final class NeuromlReader {
                     List<Integer> ch = children.getOrDefault(cur, List.of());
                     int continuing = -1;
                     int atEnd = 0;
+                    boolean cables = !cableOf.isEmpty();
                     for (int c : ch) {
-                        if (segments.get(c).getParent().getFractionAlong() >= 1.0) {
+                        if (segments.get(c).getParent().getFractionAlong() >= 1.0
+                                && (!cables || java.util.Objects.equals(cableOf.get(c), cableOf.get(cur)))) {
                             atEnd++;
                             continuing = c;
                         }
