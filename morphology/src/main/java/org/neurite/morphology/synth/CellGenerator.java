@@ -81,13 +81,14 @@ public final class CellGenerator {
         }
     }
 
-    /** A straight branch from a point (on the soma: a first sample there; else one step along), radius r0 → r1. */
+    /** A straight branch from a point (its first sample at that point), radius linear r0 → r1. */
     private static long straight(SampleWriter w, long parent, int type, double[] from, double[] dir, double length,
                                  double r0, double r1) {
         int steps = Math.max(1, (int) Math.round(length / STEP_UM));
         long last = parent;
-        boolean fromSoma = parent == 1; // a root neurite starts with a sample on the soma surface
-        for (int k = fromSoma ? 0 : 1; k <= steps; k++) {
+        // the first sample sits at the start: on the soma surface for a root neurite, or at the
+        // branch point with the branch's own radius (so branches are exact cylinders)
+        for (int k = 0; k <= steps; k++) {
             double f = (double) k / steps;
             last = w.add(type, from[0] + dir[0] * f * length, from[1] + dir[1] * f * length, from[2] + dir[2] * f * length,
                     r0 + (r1 - r0) * f, last);

@@ -14,7 +14,7 @@ final class SampleWriter {
     private long[] parent = new long[256];
     private int n;
 
-    /** Adds a sample; returns its id. Coordinates are rounded to 1e-4 µm (what the file keeps). */
+    /** Adds a sample; returns its id (the SWC file keeps 4 decimals; the records keep full precision). */
     long add(int t, double px, double py, double pz, double radius, long parentId) {
         if (n == id.length) {
             int c = 2 * n;
@@ -28,10 +28,10 @@ final class SampleWriter {
         }
         id[n] = n + 1;
         type[n] = t;
-        x[n] = round(px);
-        y[n] = round(py);
-        z[n] = round(pz);
-        r[n] = round(radius);
+        x[n] = px;
+        y[n] = py;
+        z[n] = pz;
+        r[n] = radius;
         parent[n] = parentId;
         n++;
         return n;
@@ -47,10 +47,6 @@ final class SampleWriter {
 
     double z(long sample) {
         return z[(int) sample - 1];
-    }
-
-    private static double round(double v) {
-        return Math.rint(v * 1e4) / 1e4;
     }
 
     SwcRecords records(String name) {
