@@ -88,4 +88,20 @@ class MorphologyCommandsTest {
         assertEquals("neurite: " + spec + ":2: tstop: must be >= 0, got -1.0", bad.err().trim());
         assertFalse(Files.exists(other), "no output on bad input");
     }
+
+    @Test
+    void convertSwcToNeuromlAndBack(@TempDir Path dir) {
+        Path swc = ValidationData.file("morphology_swc", "synthetic/neurom_Neuron.swc");
+        Path nml = dir.resolve("neuron.cell.nml");
+        Result r = run("morphology", "convert", swc.toString(), "--out", nml.toString());
+        assertEquals(0, r.code(), r.err());
+        Result info = run("morphology", "info", nml.toString(), "--json");
+        JsonValue v = Json.parse(info.out(), "out");
+        // NeuroM's total lengths of this file: axon 207.87975221, basal 418.43241644 µm
+        assertEquals(207.87975221, v.require("length_um_per_type").require("axon").asDouble(), 1e-4);
+        assertEquals(418.43241644, v.require("length_um_per_type").require("basal").asDouble(), 1e-4);
+        Path back = dir.resolve("back.swc");
+        assertEquals(0, run("morphology", "convert", nml.toString(), "--out", back.toString()).code());
+        assertEquals(65, run("morphology", "convert", swc.toString(), "--out", dir.resolve("x.txt").toString()).code());
+    }
 }
