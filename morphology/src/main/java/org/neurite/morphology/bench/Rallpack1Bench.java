@@ -34,9 +34,11 @@ public final class Rallpack1Bench implements BenchWorkload {
 
     @Override
     public Result run(int threads, ProgressListener progress) {
-        // warm the JIT on a short run of the same code, as NEURON's timing excludes its start-up
-        CellSimulation warm = Rallpack1.simulation(Rallpack1.model(1000), 0.05, TimeStepping.BACKWARD_EULER);
-        warm.run(50, -65, ProgressListener.NONE);
+        // warm the JIT on two runs of the same code (NEURON's and Brian2's timings exclude start-up)
+        for (int k = 0; k < 2; k++) {
+            CellSimulation warm = Rallpack1.simulation(Rallpack1.model(1000), 0.05, TimeStepping.BACKWARD_EULER);
+            warm.run(Rallpack1.TSTOP_MS, -65, ProgressListener.NONE);
+        }
 
         long t0 = System.nanoTime();
         CellModel model = Rallpack1.model(1000);
