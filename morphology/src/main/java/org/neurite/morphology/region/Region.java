@@ -85,7 +85,7 @@ public sealed interface Region {
 
         @Override
         public String describe() {
-            return "distance " + minUm + "–" + maxUm + " µm";
+            return "distance " + minUm + "-" + maxUm + " um";
         }
     }
 
