@@ -1,5 +1,6 @@
 package org.neurite.morphology.validation;
 
+import org.neurite.channels.validation.TraceErrors;
 import java.nio.file.Path;
 import org.neurite.channels.input.DcSource;
 import org.neurite.channels.io.NumericTable;

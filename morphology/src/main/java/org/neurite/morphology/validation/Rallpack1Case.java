@@ -1,5 +1,6 @@
 package org.neurite.morphology.validation;
 
+import org.neurite.channels.validation.TraceErrors;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.neurite.channels.spi.ValidationCase;

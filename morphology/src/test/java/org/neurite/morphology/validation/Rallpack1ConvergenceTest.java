@@ -1,5 +1,6 @@
 package org.neurite.morphology.validation;
 
+import org.neurite.channels.validation.TraceErrors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
