@@ -49,7 +49,13 @@ public abstract class NeuronPassiveCase implements ValidationCase {
             if (r == null) {
                 return new Result(Double.POSITIVE_INFINITY, 0.05, "max |ΔV| [mV]", "no column v_" + e.getKey() + "_mV");
             }
-            double m = TraceErrors.maxAbs(r, e.getValue());
+            double[] v = e.getValue();
+            // probes sample t = 0, 0.1, … < tstop; the reference also has the row at t = tstop
+            if (r.length != v.length && r.length != v.length + 1) {
+                return new Result(Double.POSITIVE_INFINITY, 0.05, "max |ΔV| [mV]",
+                        e.getKey() + ": " + v.length + " samples vs " + r.length + " reference rows");
+            }
+            double m = TraceErrors.maxAbs(java.util.Arrays.copyOf(r, v.length), v);
             worst = Math.max(worst, m);
             detail.append(detail.length() == 0 ? "" : ", ").append(e.getKey()).append(String.format(Locale.ROOT, " %.2e", m));
         }
