@@ -17,8 +17,17 @@ import org.neurite.channels.io.AtomicFile;
  * An HDF5 group being assembled in memory: sub-groups, datasets and attributes. jHDF writes a file
  * once, at close, and cannot append; so results are collected here and {@link #writeTo(Path)}
  * writes the whole tree in one go, through a temporary file and a rename (never a half-written
- * file). jHDF cannot write zero-length datasets (and a failed attempt corrupts the file), so empty
- * arrays are refused here with a clear message; callers decide how to represent "nothing".
+ * file). Two jHDF 0.13 defects are guarded here:
+ * <ul>
+ *   <li>it cannot write zero-length datasets (and a failed attempt corrupts the file), so empty
+ *       arrays are refused with a clear message; callers decide how to represent "nothing";</li>
+ *   <li>it writes children in hash order and, after the tree, appends its own version string at the
+ *       file position where the last <em>dataset data</em> ended; a group header written after that
+ *       point (an empty group, in particular) is overwritten and the file is unreadable by the HDF5
+ *       library (h5py, h5dump: "bad object header version number"). A tree without empty groups
+ *       always ends with a data write, so {@link #writeTo} refuses trees that contain an empty
+ *       group.</li>
+ * </ul>
  */
 public final class Hdf5Group {
     private final String path;
@@ -55,6 +64,11 @@ public final class Hdf5Group {
         Hdf5Group g = new Hdf5Group(childPath(name));
         children.put(name, g);
         return g;
+    }
+
+    /** The value of an attribute of this group, or null. */
+    public Object attributeValue(String name) {
+        return attributes.get(name);
     }
 
     /** Whether a child (group or dataset) of that name exists. */
@@ -135,11 +149,27 @@ public final class Hdf5Group {
         if (!path.equals("/")) {
             throw new IllegalStateException("only the root group is written to a file");
         }
+        if (children.isEmpty()) {
+            throw new IllegalStateException("refusing to write " + file + ": it would hold no dataset");
+        }
+        checkNoEmptyGroup();
         AtomicFile.write(file, tmp -> {
             try (WritableHdfFile f = HdfFile.write(tmp)) {
                 fill(f, this);
             }
         });
+    }
+
+    private void checkNoEmptyGroup() {
+        for (Object c : children.values()) {
+            if (c instanceof Hdf5Group g) {
+                if (g.children.isEmpty()) {
+                    throw new IllegalStateException("HDF5 group " + g.path + " is empty; jHDF 0.13 would corrupt the file "
+                            + "(give it a dataset or leave it out)");
+                }
+                g.checkNoEmptyGroup();
+            }
+        }
     }
 
     private static void fill(WritableGroup target, Hdf5Group source) {

@@ -16,12 +16,16 @@ import org.neurite.channels.io.BadInputException;
  *   /spikes/&lt;population&gt;/node_ids     uint64
  *   /spikes/&lt;population&gt;  attributes sorting = "by_time" | "by_id" | "none", n_spikes (int64)
  * </pre>
- * A population that fired no spike keeps its group with n_spikes = 0 and no datasets (the HDF5
- * writer cannot store a zero-length dataset); {@link #read} returns it as an empty record.
+ * A population that fired no spike has no group (the HDF5 writer can store neither a zero-length
+ * dataset nor, safely, an empty group); its name is listed in the root attribute
+ * {@value #EMPTY_POPULATIONS} (a string array), and {@link #read} returns it as an empty record.
  */
 public final class SonataSpikes {
     private SonataSpikes() {
     }
+
+    /** Root attribute listing the recorded populations that fired no spike. */
+    public static final String EMPTY_POPULATIONS = "empty_spike_populations";
 
     /**
      * Adds one population's spikes to a file tree, sorted by time.
@@ -30,19 +34,24 @@ public final class SonataSpikes {
      * @param record the spikes (sorted in place)
      */
     public static void add(Hdf5Group root, SpikeRecord record) {
+        if (record.size() == 0) {
+            Object old = root.attributeValue(EMPTY_POPULATIONS);
+            String[] names = old instanceof String[] a ? java.util.Arrays.copyOf(a, a.length + 1) : new String[1];
+            names[names.length - 1] = record.population();
+            root.attribute(EMPTY_POPULATIONS, names);
+            return;
+        }
         Hdf5Group pop = root.group("spikes").group(record.population());
         record.sortByTime();
         pop.attribute("sorting", "by_time");
         pop.attribute("n_spikes", (long) record.size());
-        if (record.size() > 0) {
-            int[] ids = record.nodeIds();
-            long[] ids64 = new long[ids.length];
-            for (int k = 0; k < ids.length; k++) {
-                ids64[k] = ids[k];
-            }
-            pop.dataset("timestamps", record.timesMs(), Map.of("units", "ms"));
-            pop.unsignedDataset("node_ids", ids64, Map.of());
+        int[] ids = record.nodeIds();
+        long[] ids64 = new long[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            ids64[k] = ids[k];
         }
+        pop.dataset("timestamps", record.timesMs(), Map.of("units", "ms"));
+        pop.unsignedDataset("node_ids", ids64, Map.of());
     }
 
     /**
@@ -53,23 +62,39 @@ public final class SonataSpikes {
      */
     public static Map<String, SpikeRecord> read(Path file) {
         try (HdfFile f = Hdf5Reading.open(file)) {
-            Node spikes;
-            try {
-                spikes = f.getByPath("/spikes");
-            } catch (RuntimeException e) {
+            Map<String, SpikeRecord> out = new LinkedHashMap<>();
+            Node spikes = f.getChildren().get("spikes");
+            String[] empty = emptyPopulations(f);
+            if (spikes == null && empty.length == 0) {
                 throw BadInputException.at(file.toString(), 0, "no /spikes group: not a SONATA spike file");
             }
-            if (!(spikes instanceof Group g)) {
-                throw BadInputException.at(file.toString(), 0, "/spikes is not a group");
-            }
-            Map<String, SpikeRecord> out = new LinkedHashMap<>();
-            for (Node n : g) {
-                if (n instanceof Group pop) {
-                    out.put(pop.getName(), readPopulation(f, file, pop));
+            if (spikes != null) {
+                if (!(spikes instanceof Group g)) {
+                    throw BadInputException.at(file.toString(), 0, "/spikes is not a group");
                 }
+                for (Node n : g) {
+                    if (n instanceof Group pop) {
+                        out.put(pop.getName(), readPopulation(f, file, pop));
+                    }
+                }
+            }
+            for (String name : empty) {
+                out.putIfAbsent(name, new SpikeRecord(name));
             }
             return out;
         }
+    }
+
+    private static String[] emptyPopulations(HdfFile f) {
+        io.jhdf.api.Attribute a = f.getAttribute(EMPTY_POPULATIONS);
+        if (a == null) {
+            return new String[0];
+        }
+        Object v = a.getData();
+        if (v instanceof String[] names) {
+            return names;
+        }
+        return v == null ? new String[0] : new String[] {v.toString()};
     }
 
     private static SpikeRecord readPopulation(HdfFile f, Path file, Group pop) {

@@ -143,17 +143,18 @@ public final class TraceRecord {
 
     /**
      * Adds this trace to a file tree under /traces/&lt;population&gt;/&lt;variable&gt;. A trace with
-     * no sample or no node is written as its group with n_samples = 0 only.
+     * no sample or no node is not written (the HDF5 writer can store neither empty datasets nor,
+     * safely, empty groups).
      */
     public void addTo(Hdf5Group root) {
+        if (samples == 0 || nodeIds.length == 0) {
+            return;
+        }
         Hdf5Group g = root.group("traces").group(population).group(variable);
         g.attribute("units", unit);
         g.attribute("start_ms", startMs);
         g.attribute("interval_ms", intervalMs);
         g.attribute("n_samples", (long) samples);
-        if (samples == 0 || nodeIds.length == 0) {
-            return;
-        }
         long[] ids = new long[nodeIds.length];
         for (int j = 0; j < ids.length; j++) {
             ids[j] = nodeIds[j];
