@@ -1,0 +1,31 @@
+package org.neurite.meanfield.stats;
+
+import org.neurite.channels.io.BadInputException;
+
+/**
+ * The passive membrane a transfer function is defined for.
+ *
+ * @param glNS leak conductance g_L [nS], &gt; 0
+ * @param cmPF membrane capacitance C_m [pF], &gt; 0
+ * @param elMV leak reversal E_L [mV]
+ * @param vthreMV the cell's nominal threshold V_thre [mV] (used by the 31-term template of ntwk,
+ *                whose threshold-crossing probability is taken at this voltage; NaN when unknown)
+ */
+public record Membrane(double glNS, double cmPF, double elMV, double vthreMV) {
+    public Membrane {
+        if (!(glNS > 0) || !Double.isFinite(glNS)) {
+            throw BadInputException.parameter("membrane Gl", "must be > 0 [nS], got " + glNS);
+        }
+        if (!(cmPF > 0) || !Double.isFinite(cmPF)) {
+            throw BadInputException.parameter("membrane Cm", "must be > 0 [pF], got " + cmPF);
+        }
+        if (!Double.isFinite(elMV)) {
+            throw BadInputException.parameter("membrane El", "must be finite [mV], got " + elMV);
+        }
+    }
+
+    /** The leak time constant C_m/g_L [ms]. */
+    public double tauMs() {
+        return cmPF / glNS;
+    }
+}
