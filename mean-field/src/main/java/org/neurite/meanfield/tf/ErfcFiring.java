@@ -48,11 +48,12 @@ public final class ErfcFiring {
 
     /**
      * The effective threshold that gives rate ν at these statistics (the inverse used to start a
-     * fit): μ_V + √2 σ_V erfc⁻¹(2 τ_V ν). Defined for 0 &lt; 2 τ_V ν &lt; 2 and σ_V &gt; 0; NaN otherwise.
+     * fit): μ_V + √2 σ_V erfc⁻¹(2 τ_V ν). Defined for σ_V &gt; 0 and 10⁻¹⁰ ≤ 2 τ_V ν ≤ 2 − 10⁻¹⁰
+     * (thresholds within about 6.5 σ_V of μ_V); NaN otherwise.
      */
     public static double threshold(double rateHz, Moments m) {
         double x = 2.0 * m.tauV * Units.hzToPerMs(rateHz);
-        if (!(x > 0 && x < 2) || !(m.sigmaV > 0)) {
+        if (!(x >= 1e-10 && x <= 2 - 1e-10) || !(m.sigmaV > 0)) {
             return Double.NaN;
         }
         return m.muV + SQRT2 * m.sigmaV * Erf.erfcInv(x);

@@ -47,7 +47,7 @@ public final class TransferFunctionFit {
      * @param maxAbsHz largest |fitted − data| [Hz]
      * @param linearStartRmsHz the same RMS for the linear start, before Levenberg–Marquardt [Hz]
      * @param points grid points
-     * @param firingPoints points with 0 &lt; rate used for the linear start
+     * @param firingPoints points whose rate gives an effective threshold (used for the linear start)
      * @param iterations Levenberg–Marquardt iterations used
      */
     public record Result(TransferFunction tf, double rmsHz, double maxAbsHz, double linearStartRmsHz, int points,
@@ -124,6 +124,11 @@ public final class TransferFunctionFit {
             throw BadInputException.at(data.source(), 0, "the transfer-function fit (" + template.id() + ") failed: " + e.getMessage());
         }
         double[] coeffs = opt.getPoint().toArray();
+        for (double c : coeffs) {
+            if (!Double.isFinite(c)) {
+                throw BadInputException.at(data.source(), 0, "the transfer-function fit (" + template.id() + ") diverged");
+            }
+        }
         TransferFunction tmp = new TransferFunction(template, coeffs, data.membrane(), form, null);
         double[] err = rms(tmp, data, moments);
         if (!Double.isFinite(err[0])) {
@@ -160,7 +165,7 @@ public final class TransferFunctionFit {
         }
         if (used < m) {
             throw BadInputException.at(data.source(), 0, String.format(
-                    "only %d of %d grid points fire (0 < rate < 1/(2 tau_V)); the %s template needs at least %d: "
+                    "only %d of %d grid points fire (2 tau_V rate between 1e-10 and 2); the %s template needs at least %d: "
                             + "extend the grid towards higher input rates", used, n, template.id(), m));
         }
         double[][] a = new double[used][];
