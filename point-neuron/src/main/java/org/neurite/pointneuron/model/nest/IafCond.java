@@ -38,7 +38,8 @@ import org.neurite.pointneuron.model.ode.Rkf45;
  * linear equation with step-averaged coefficients: with G = g_L + ḡ_ex + ḡ_in,
  * V∞ = (g_L E_L + ḡ_ex E_ex + ḡ_in E_in + I)/G, V ← V∞ + (V − V∞)·exp(−G h/C_m). The leak and the
  * decay of the conductances are integrated exactly; only the within-step co-variation of g and
- * V is averaged, a second-order error (see the tests for the measured difference to ACCURATE).
+ * V is averaged, a second-order error (against an independent Dormand–Prince reference: ~0.01 mV
+ * with 0.2 ms synapses, see the tests).
  *
  * <p>Ports "ex" and "in" (weights in nS, ≥ 0); NEST's signed weights: w &gt; 0 → ex, w &lt; 0 → in
  * as |w|. State variables V_m (initially E_L), g_ex, g_in.
@@ -77,6 +78,8 @@ public final class IafCond extends BlockBase {
     private final SynapseBank in;
     private final Conductances exMean;
     private final Conductances inMean;
+    private final double exDecay; // e^{-h/tau_ex}, exponential kinetics only
+    private final double inDecay;
     private final double[] v; // [mV]
     private final int[] r;
     private final double[] iStim; // [pA]
@@ -105,6 +108,8 @@ public final class IafCond extends BlockBase {
         in = ports.bank(1);
         exMean = new Conductances(ex, dt);
         inMean = new Conductances(in, dt);
+        exDecay = Math.exp(-dt / p.get("tau_syn_ex"));
+        inDecay = Math.exp(-dt / p.get("tau_syn_in"));
         v = new double[n];
         Arrays.fill(v, eL);
         r = new int[n];
@@ -125,10 +130,12 @@ public final class IafCond extends BlockBase {
 
     @Override
     public void update(long step, int from, int to, SpikeBuffer spiked) {
+        if (!accurate && exMean.exponential() && inMean.exponential()) {
+            updateFastExp(from, to, spiked);
+            return;
+        }
         if (accurate) {
             integrateAccurate(from, to);
-        } else if (exMean.exponential() && inMean.exponential()) {
-            integrateFastExp(from, to);
         } else {
             integrateFastGeneral(from, to);
         }
@@ -152,30 +159,67 @@ public final class IafCond extends BlockBase {
         }
     }
 
-    /** FAST with exponential kinetics: the hot loop of large conductance-based networks. */
-    private void integrateFastExp(int from, int to) {
+    /**
+     * FAST with exponential kinetics, the hot loop of large conductance-based networks, in one pass:
+     * the banks are advanced first (a vectorisable sweep), so the step-start conductance is the
+     * advanced value times e^{h/τ} and the step mean that times τ/h·(e^{h/τ} − 1); the events of
+     * the step are delivered in the same pass. The exponential step uses the [2/2] Padé form of
+     * e^{−x}, x = G·h/C_m, when x &lt; 0.1 (relative error below 1e-9, far under the scheme's own
+     * error) and Math.exp otherwise: V ← (V·(1 − x/2 + x²/12) + (h/C_m)·(g_L E_L + ḡ_ex E_ex +
+     * ḡ_in E_in + I)) / (1 + x/2 + x²/12), which is V∞ + (V − V∞)·e^{−x} with V∞·x = (h/C_m)·(…).
+     */
+    private void updateFastExp(int from, int to, SpikeBuffer spiked) {
+        final SynapseBank ex = this.ex;
+        final SynapseBank in = this.in;
+        ex.advance(from, to);
+        in.advance(from, to);
+        final double[] inEx = ports.input()[0];
+        final double[] inIn = ports.input()[1];
         final double[] v = this.v;
         final int[] r = this.r;
         final double[] iStim = this.iStim;
-        final SynapseBank ex = this.ex;
-        final SynapseBank in = this.in;
-        final double fEx = exMean.meanFactor();
-        final double fIn = inMean.meanFactor();
+        final double[] cur = this.currentIn;
+        final double fEx = exMean.meanFactor() / exDecay;
+        final double fIn = inMean.meanFactor() / inDecay;
         final double gL = this.gL;
         final double gLeL = gL * eL;
         final double eEx = this.eEx;
         final double eIn = this.eIn;
         final double iE = this.iE;
-        final double hOverC = -dt / cM;
+        final double hc = dt / cM;
+        final double vTh = this.vTh;
+        final double vReset = this.vReset;
+        final int refSteps = this.refSteps;
         for (int i = from; i < to; i++) {
+            double vi;
             if (r[i] > 0) {
-                continue; // held at V_reset after the step
+                r[i]--;
+                vi = vReset;
+            } else {
+                double ge = fEx * ex.value(i);
+                double gi = fIn * in.value(i);
+                double x = hc * (gL + ge + gi);
+                double drive = hc * (gLeL + ge * eEx + gi * eIn + iE + iStim[i]);
+                if (x < 0.1) {
+                    double x2 = x * x * (1.0 / 12.0);
+                    vi = (v[i] * (1.0 - 0.5 * x + x2) + drive) / (1.0 + 0.5 * x + x2);
+                } else {
+                    double vInf = drive / x;
+                    vi = vInf + (v[i] - vInf) * Math.exp(-x);
+                }
+                if (vi >= vTh) {
+                    r[i] = refSteps;
+                    vi = vReset;
+                    spiked.add(i);
+                }
             }
-            double ge = fEx * ex.value(i);
-            double gi = fIn * in.value(i);
-            double g = gL + ge + gi;
-            double vInf = (gLeL + ge * eEx + gi * eIn + iE + iStim[i]) / g;
-            v[i] = vInf + (v[i] - vInf) * Math.exp(hOverC * g);
+            v[i] = vi;
+            ex.deliver(i, inEx[i]); // unconditional: adding 0 is cheaper than a mispredicted branch
+            inEx[i] = 0.0;
+            in.deliver(i, inIn[i]);
+            inIn[i] = 0.0;
+            iStim[i] = cur[i];
+            cur[i] = 0.0;
         }
     }
 

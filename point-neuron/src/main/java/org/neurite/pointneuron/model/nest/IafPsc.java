@@ -133,11 +133,16 @@ public final class IafPsc extends BlockBase {
             }
         }
         ports.advance(from, to);
-        ports.deliver(from, to);
         final double vTh = this.vTh;
         final double vReset = this.vReset;
         final int refSteps = this.refSteps;
+        final double[] inEx = ports.input()[0];
+        final double[] inIn = ports.input()[1];
         for (int i = from; i < to; i++) {
+            ex.deliver(i, inEx[i]); // unconditional: adding 0 is cheaper than a mispredicted branch
+            inEx[i] = 0.0;
+            in.deliver(i, inIn[i]);
+            inIn[i] = 0.0;
             if (v[i] >= vTh) {
                 r[i] = refSteps;
                 v[i] = vReset;

@@ -84,8 +84,8 @@ public final class IafPscDelta extends BlockBase {
 
     @Override
     public void update(long step, int from, int to, SpikeBuffer spiked) {
-        ports.deliver(from, to);
         final SynapseBank kicks = ports.bank(0);
+        final double[] in = ports.input()[0];
         final double[] v = this.v;
         final int[] r = this.r;
         final double[] iStim = this.iStim;
@@ -98,6 +98,8 @@ public final class IafPscDelta extends BlockBase {
         final double vReset = this.vReset;
         final double vMin = this.vMin;
         for (int i = from; i < to; i++) {
+            kicks.deliver(i, in[i]); // this step's jumps, taken below and dropped by advance()
+            in[i] = 0.0;
             double vi = v[i];
             if (r[i] == 0) {
                 vi = eL + p33 * (vi - eL) + p30 * (drive + iStim[i]) + kicks.value(i);

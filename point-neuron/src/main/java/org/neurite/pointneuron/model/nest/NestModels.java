@@ -62,4 +62,28 @@ public final class NestModels {
                     AeifCond.parameters(), spec -> new AeifCond(spec, true));
         }
     }
+
+    /** {@code hh_psc_alpha}. */
+    public static final class HhPscAlphaPlugin extends ModelPlugin {
+        public HhPscAlphaPlugin() {
+            super("hh_psc_alpha", "NEST Hodgkin-Huxley (squid channels), alpha synaptic currents (RKF45 or exp.-Euler/BE)",
+                    HhModels.hhPscAlphaParameters(), HhModels::hhPscAlpha);
+        }
+    }
+
+    /** {@code hh_cond_exp_traub}. */
+    public static final class HhCondExpTraubPlugin extends ModelPlugin {
+        public HhCondExpTraubPlugin() {
+            super("hh_cond_exp_traub", "NEST Hodgkin-Huxley with Traub-Miles channels, exponential conductances",
+                    HhModels.hhCondExpTraubParameters(), HhModels::hhCondExpTraub);
+        }
+    }
+
+    /** {@code izhikevich}. */
+    public static final class IzhikevichPlugin extends ModelPlugin {
+        public IzhikevichPlugin() {
+            super("izhikevich", "NEST Izhikevich 2003 neuron, voltage-jump synapses (NEST's Euler or RKF45)",
+                    Izhikevich.parameters(), Izhikevich::new);
+        }
+    }
 }

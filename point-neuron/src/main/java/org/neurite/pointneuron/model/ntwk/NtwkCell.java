@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.neurite.channels.io.BadInputException;
 import org.neurite.channels.receptor.Delta;
+import org.neurite.channels.receptor.Exponential;
 import org.neurite.channels.receptor.Receptor;
 import org.neurite.channels.receptor.SynapseBank;
 import org.neurite.channels.spi.ParameterSet;
@@ -39,9 +40,11 @@ import org.neurite.pointneuron.model.ode.Rkf45;
  * at the start of the step ({@link #spikeStampOffset()} = 0).
  *
  * <p>Integrators. {@link Integrator#FAST} is Brian2's forward Euler at the simulation step, as
- * the ntwk and JCNS 2018 reference simulations use (first order in dt; the conductances are the
- * banks' exact values at the step start, where Brian2 would also Euler-step them: a relative
- * difference of (h/τ)²/2 per step, 2e-4 for h = 0.1 ms, τ = 5 ms). {@link Integrator#ACCURATE} is
+ * the ntwk and JCNS 2018 reference simulations use (first order in dt), including Brian2's Euler
+ * step of the exponential conductances: their banks decay with τ' = −h/ln(1 − h/τ), which gives
+ * Brian2's G·(1 − h/τ) per step exactly ({@link #brian2EulerTau}; so in FAST mode the pathway
+ * conductance is Brian2's, 1 % below the exact decay's integral for τ = 5 ms, h = 0.1 ms).
+ * {@link Integrator#ACCURATE} is
  * adaptive RKF45 on (V, w) with exact conductances at every stage and NEST aeif's error control
  * (|err| ≤ 1e-6·(1 + h·|y'|)); the threshold is tested after every internal step, so a spike
  * resets V inside the step and the rest of the step is refractory; w relaxes exactly while V is
@@ -69,6 +72,9 @@ public final class NtwkCell extends BlockBase {
     private final SynapseBank[] banks;
     private final double[] erev; // NaN for current-based ports
     private final boolean nmda;
+    private final double[] undo; // e^{h/tau} per exponential port: advanced value → step-start value
+    private final boolean twoExpPorts;
+    private boolean adapting; // false while a = b = 0 and every w is 0: w stays 0 and is skipped
     private final double[] v; // [mV]
     private final double[] w; // [pA]
     private final int[] refr; // clamped updates left
@@ -83,7 +89,7 @@ public final class NtwkCell extends BlockBase {
      * @param model name for messages (LIF, EIF, AdExp)
      */
     public NtwkCell(BlockSpec spec, String model) {
-        super(model, spec.size(), spec.dtMs(), new SynapsePorts(checkPorts(model, spec.ports()), spec.size(), spec.dtMs()),
+        super(model, spec.size(), spec.dtMs(), new SynapsePorts(pathways(model, spec), spec.size(), spec.dtMs()),
                 recordables(spec.ports()));
         ParameterSet p = spec.parameters();
         Params.requireBelow(p, "Vreset", "Vthre");
@@ -111,6 +117,18 @@ public final class NtwkCell extends BlockBase {
             anyNmda |= rc.kinetics() instanceof org.neurite.channels.receptor.Nmda;
         }
         nmda = anyNmda;
+        undo = new double[np];
+        boolean allExp = np == 2;
+        for (int k = 0; k < np; k++) {
+            Receptor rc = banks[k].receptor();
+            if (rc.kinetics() instanceof Exponential e && rc.isConductanceBased()) {
+                undo[k] = Math.exp(dt / e.tauMs());
+            } else {
+                allExp = false;
+            }
+        }
+        twoExpPorts = allExp;
+        adapting = a != 0.0 || b != 0.0;
         v = new double[n];
         Arrays.fill(v, el);
         w = new double[n];
@@ -123,14 +141,37 @@ public final class NtwkCell extends BlockBase {
         work = accurate ? ThreadLocal.withInitial(Work::new) : null;
     }
 
-    private static List<Receptor> checkPorts(String model, List<Receptor> ports) {
-        for (Receptor r : ports) {
+    /**
+     * The pathways' receptors; in FAST mode exponential ones get Brian2's Euler-equivalent time
+     * constant {@link #brian2EulerTau}, so the bank holds exactly the conductance Brian2 computes.
+     */
+    private static List<Receptor> pathways(String model, BlockSpec spec) {
+        List<Receptor> out = new ArrayList<>();
+        for (Receptor r : spec.ports()) {
             if (r.kinetics() instanceof Delta) {
                 throw BadInputException.parameter(model + " pathway " + r.name(),
                         "delta kinetics are voltage jumps; ntwk pathways are conductances or currents");
             }
+            if (spec.integrator() == Integrator.FAST && r.kinetics() instanceof Exponential e) {
+                if (!(spec.dtMs() < e.tauMs())) {
+                    throw BadInputException.parameter(model + " pathway " + r.name() + " Tsyn",
+                            "must exceed the step " + spec.dtMs() + " ms for Brian2's Euler scheme, got " + e.tauMs());
+                }
+                out.add(new Receptor(r.name(), new Exponential(brian2EulerTau(e.tauMs(), spec.dtMs())), r.reversalMV()));
+            } else {
+                out.add(r);
+            }
         }
-        return ports;
+        return out;
+    }
+
+    /**
+     * Brian2 advances dG/dt = −G/τ by forward Euler, G ← G·(1 − h/τ): on the grid that is exactly
+     * an exponential decay with τ' = −h/ln(1 − h/τ) (4.950 ms for τ = 5 ms, h = 0.1 ms; the
+     * integrated conductance is 1 % smaller than with τ).
+     */
+    public static double brian2EulerTau(double tauMs, double dtMs) {
+        return -dtMs / Math.log1p(-dtMs / tauMs);
     }
 
     private static List<String> recordables(List<Receptor> ports) {
@@ -143,6 +184,10 @@ public final class NtwkCell extends BlockBase {
 
     @Override
     public void update(long step, int from, int to, SpikeBuffer spiked) {
+        if (twoExpPorts && !accurate) {
+            updateEulerTwoExp(from, to, spiked);
+            return;
+        }
         if (accurate) {
             updateAccurate(from, to, spiked);
         } else {
@@ -181,7 +226,79 @@ public final class NtwkCell extends BlockBase {
         }
     }
 
-    /** Brian2's forward Euler: the hot loop of ntwk networks. */
+    /**
+     * Brian2's forward Euler for the common case of two exponential conductance pathways, in one
+     * pass (the hot loop of ntwk E/I networks): the banks are advanced first, so the step-start
+     * conductance is the advanced value times e^{h/τ}; the events of the step are delivered in the
+     * same pass. Same arithmetic as {@link #updateEuler}.
+     */
+    private void updateEulerTwoExp(int from, int to, SpikeBuffer spiked) {
+        final SynapseBank b0 = banks[0];
+        final SynapseBank b1 = banks[1];
+        b0.advance(from, to);
+        b1.advance(from, to);
+        final double[] in0 = ports.input()[0];
+        final double[] in1 = ports.input()[1];
+        final double back0 = undo[0];
+        final double back1 = undo[1];
+        final double e0 = erev[0];
+        final double e1 = erev[1];
+        final double[] v = this.v;
+        final double[] w = this.w;
+        final int[] refr = this.refr;
+        final double[] cur = this.currentIn;
+        final double hOverC = dt / cm;
+        final double hOverTauw = dt / tauw;
+        final double gl = this.gl;
+        final double el = this.el;
+        final double a = this.a;
+        final double b = this.b;
+        final double vCut = this.vCut;
+        final double vreset = this.vreset;
+        final boolean exponential = this.exponential;
+        final double glDelta = gl * deltaV;
+        final double invDelta = exponential ? 1.0 / deltaV : 0.0;
+        final double vthre = this.vthre;
+        final int rSet = refSteps - 1;
+        final boolean adapting = this.adapting;
+        for (int i = from; i < to; i++) {
+            double vi = v[i];
+            double wi = adapting ? w[i] : 0.0;
+            double dw = adapting ? hOverTauw * (a * (vi - el) - wi) : 0.0;
+            if (refr[i] > 0) {
+                refr[i]--;
+                if (adapting) {
+                    w[i] = wi + dw;
+                }
+            } else {
+                double g0 = back0 * b0.value(i);
+                double g1 = back1 * b1.value(i);
+                double iTot = gl * (el - vi) + g0 * (e0 - vi) + g1 * (e1 - vi) + cur[i] - wi;
+                if (exponential) {
+                    iTot += glDelta * Math.exp((vi - vthre) * invDelta);
+                }
+                vi += hOverC * iTot;
+                wi += dw;
+                if (vi > vCut) {
+                    vi = vreset;
+                    wi += b;
+                    refr[i] = rSet;
+                    spiked.add(i);
+                }
+                v[i] = vi;
+                if (adapting) {
+                    w[i] = wi;
+                }
+            }
+            cur[i] = 0.0;
+            b0.deliver(i, in0[i]); // unconditional: adding 0 is cheaper than a mispredicted branch
+            in0[i] = 0.0;
+            b1.deliver(i, in1[i]);
+            in1[i] = 0.0;
+        }
+    }
+
+    /** Brian2's forward Euler, any pathways. */
     private void updateEuler(int from, int to, SpikeBuffer spiked) {
         final double[] v = this.v;
         final double[] w = this.w;
@@ -332,6 +449,7 @@ public final class NtwkCell extends BlockBase {
             v[i] = value;
         } else if (k == 1) {
             w[i] = value;
+            adapting |= value != 0.0;
         } else {
             throw notSettable(variable);
         }

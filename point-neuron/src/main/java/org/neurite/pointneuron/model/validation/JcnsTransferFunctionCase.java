@@ -154,8 +154,8 @@ public final class JcnsTransferFunctionCase implements ValidationCase {
     }
 
     /**
-     * The RMS difference may be at most twice its statistical expectation (measured: 1.3 for RS,
-     * 1.45 for FS). Model errors show up: a threshold 0.5 mV too high gives 3.8–4.0, a refractory
+     * The RMS difference may be at most twice its statistical expectation (measured: 1.2 for RS,
+     * 1.4 for FS). Model errors show up: a threshold 0.5 mV too high gives 3.8–4.0, a refractory
      * period of 4 instead of 5 ms 1.8–2.1, g_L 5 % too high 1.35–1.9.
      */
     public static final double TOLERANCE = 2.0;

@@ -175,6 +175,35 @@ class NtwkCellTest {
     }
 
     @Test
+    void fusedTwoPathwayLoopEqualsTheGeneralOne() {
+        // Two exponential pathways take a fused one-pass loop; adding a silent third pathway forces
+        // the general multi-pass loop. Same Euler arithmetic: traces equal to rounding (1e-9 mV),
+        // same spikes, with adaptation on and off.
+        for (String model : new String[] {"AdExp", "LIF"}) {
+            List<Receptor> three = List.of(PATHWAYS.get(0), PATHWAYS.get(1), Receptor.conductance("Nmda0", new Exponential(50.0), 0.0));
+            StepDriver two = new StepDriver(Blocks.create(model, 2, H, Map.of(), Integrator.FAST, PATHWAYS), H);
+            StepDriver gen = new StepDriver(Blocks.create(model, 2, H, Map.of(), Integrator.FAST, three), H);
+            for (StepDriver d : new StepDriver[] {two, gen}) {
+                d.current(0, 150.0, 0, Long.MAX_VALUE).current(1, 100.0, 0, Long.MAX_VALUE);
+                for (int s = 0; s < 3000; s += 7) {
+                    d.event(s, 0, s % 2, 3.0);
+                    d.event(s + 3, 1, (s + 1) % 2, 2.0);
+                }
+            }
+            for (int k = 0; k < 3000; k++) {
+                two.advance();
+                gen.advance();
+                for (int i = 0; i < 2; i++) {
+                    assertEquals(gen.block().recordable(0, i), two.block().recordable(0, i), 1e-9, model + " V step " + k);
+                    assertEquals(gen.block().recordable(1, i), two.block().recordable(1, i), 1e-9, model + " w step " + k);
+                }
+            }
+            assertTrue(two.spikeCount() > 5, model + " spikes " + two.spikeCount());
+            assertArrayEquals(gen.spikeSteps(0), two.spikeSteps(0));
+        }
+    }
+
+    @Test
     void jcnsTransferFunctionData() {
         // Reference: JCNS 2018 single-cell transfer-function simulations (RS and FS, 2 × 80 points).
         ValidationCases.assertPasses(new JcnsTransferFunctionCase());
@@ -188,9 +217,17 @@ class NtwkCellTest {
         assertEquals(-1, b.portForWeight(1.0), "ntwk events name their pathway");
         StepDriver d = new StepDriver(b, H);
         d.event(3, 1, 0, 5.0);
-        double[] g = d.run(5, "GInh", 0);
+        double[] g = d.run(40, "GInh", 0);
         assertEquals(5.0, g[3], 0.0);
-        assertEquals(5.0 * Math.exp(-H / 5.0), g[4], 1e-14);
+        // FAST: Brian2's Euler step of dG/dt = −G/τ, G·(1 − h/τ) per step (to rounding)
+        for (int k = 4; k < 40; k++) {
+            assertEquals(5.0 * Math.pow(1 - H / 5.0, k - 3), g[k], 1e-13, "step " + k);
+        }
+        // ACCURATE: the exact decay
+        StepDriver acc = new StepDriver(cell("AdExp", Map.of(), Integrator.ACCURATE), H);
+        acc.event(3, 1, 0, 5.0);
+        double[] ga = acc.run(10, "GInh", 0);
+        assertEquals(5.0 * Math.exp(-6 * H / 5.0), ga[9], 1e-13);
         b.setState("w_adapt", 0, 12.0);
         assertEquals(12.0, b.recordable(1, 0), 0.0);
     }
@@ -206,6 +243,9 @@ class NtwkCellTest {
         e = assertThrows(BadInputException.class, () -> Blocks.create("AdExp", 1, H, Map.of(), Integrator.FAST,
                 List.of(Receptor.current("kick", new Delta()))));
         assertTrue(e.getMessage().contains("kick"), e.getMessage());
+        e = assertThrows(BadInputException.class, () -> Blocks.create("LIF", 1, 1.0, Map.of(), Integrator.FAST,
+                List.of(Receptor.conductance("Fast", new Exponential(0.5), 0.0))));
+        assertTrue(e.getMessage().contains("Fast") && e.getMessage().contains("Tsyn"), e.getMessage());
         NeuronBlock b = cell("AdExp", Map.of(), Integrator.FAST);
         e = assertThrows(BadInputException.class, () -> b.setState("GExc", 0, 1.0));
         assertTrue(e.getMessage().contains("GExc"), e.getMessage());
