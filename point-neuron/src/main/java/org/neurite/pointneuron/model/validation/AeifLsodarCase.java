@@ -1,5 +1,6 @@
 package org.neurite.pointneuron.model.validation;
 
+import org.neurite.channels.io.NumericTable;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class AeifLsodarCase implements ValidationCase {
         for (String k : pj.keys()) {
             p.put(k, pj.get(k).asDouble());
         }
-        Map<String, double[]> ref = ReferenceCsv.read(dataDir.resolve("aeif_lsodar_reference.csv"));
+        Map<String, double[]> ref = NumericTable.csv(dataDir.resolve("aeif_lsodar_reference.csv"));
         double[] tRef = ref.get("t_ms");
         double[] vRef = ref.get("V_m_mV");
         double[] wRef = ref.get("w_pA");

@@ -1,5 +1,6 @@
 package org.neurite.pointneuron.model.validation;
 
+import org.neurite.channels.io.NumericTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ public final class HhPscAlphaNeuronCase implements ValidationCase {
         StringBuilder detail = new StringBuilder();
         for (String file : cases.keys()) {
             JsonValue c = cases.require(file);
-            double[] vRef = ReferenceCsv.read(dataDir.resolve(file)).get("V_m_mV");
+            double[] vRef = NumericTable.csv(dataDir.resolve(file)).get("V_m_mV");
             double[] v = new double[vRef.length];
             StepDriver d = simulate(c.require("I_e_pA").asDouble(), Integrator.ACCURATE, true, H, vRef.length, v);
             for (int k = 0; k < vRef.length; k++) {

@@ -1,5 +1,6 @@
 package org.neurite.pointneuron.model.validation;
 
+import org.neurite.channels.io.NumericTable;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class JcnsTransferFunctionCase implements ValidationCase {
     /** As {@link #simulate(Path, String, Integrator)} with some cell parameters replaced (ntwk names). */
     public static Rates simulate(Path dataDir, String cell, Integrator mode, Map<String, Double> overrides) {
         JsonValue p = Json.read(dataDir.resolve("jcns2018_tf_data_" + cell + ".json")).require("parameters_converted_from_SI");
-        Map<String, double[]> cols = ReferenceCsv.read(dataDir.resolve("jcns2018_tf_data_" + cell + ".csv"));
+        Map<String, double[]> cols = NumericTable.csv(dataDir.resolve("jcns2018_tf_data_" + cell + ".csv"));
         double[] nuI = cols.get("nu_i_Hz");
         double[] nuE = cols.get("nu_e_Hz");
         int points = nuE.length;
