@@ -1,13 +1,12 @@
 package org.neurite.meanfield.tf;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.neurite.channels.io.BadInputException;
 import org.neurite.channels.io.Json;
 import org.neurite.channels.io.JsonValue;
+import org.neurite.channels.io.NumericTable;
 import org.neurite.meanfield.stats.Membrane;
 import org.neurite.meanfield.stats.Pathway;
 
@@ -42,58 +41,23 @@ public final class JcnsTfData {
                 new Pathway("exc", pc * (1 - gei) * ntot, p.getDouble("Qe_nS"), p.getDouble("Te_ms"), p.getDouble("Ee_mV")),
                 new Pathway("inh", pc * gei * ntot, p.getDouble("Qi_nS"), p.getDouble("Ti_ms"), p.getDouble("Ei_mV")));
         String name = csv.toString();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(csv);
-        } catch (IOException e) {
-            throw BadInputException.at(name, 0, "cannot read: " + e.getMessage());
-        }
-        if (lines.isEmpty()) {
-            throw BadInputException.at(name, 0, "empty file");
-        }
-        List<String> header = List.of(lines.get(0).trim().split("\\s*,\\s*"));
-        int ci = column(header, "nu_i_Hz", name);
-        int ce = column(header, "nu_e_Hz", name);
-        int cm = column(header, "Fout_mean_Hz", name);
-        int cs = column(header, "Fout_sd_Hz", name);
-        List<double[]> rows = new ArrayList<>();
-        for (int k = 1; k < lines.size(); k++) {
-            String s = lines.get(k).trim();
-            if (s.isEmpty()) {
-                continue;
-            }
-            String[] parts = s.split(",");
-            if (parts.length != header.size()) {
-                throw BadInputException.at(name, k + 1, "expected " + header.size() + " columns, found " + parts.length);
-            }
-            double[] r = new double[parts.length];
-            for (int c = 0; c < parts.length; c++) {
-                try {
-                    r[c] = Double.parseDouble(parts[c].trim());
-                } catch (NumberFormatException e) {
-                    throw BadInputException.at(name, k + 1, "not a number: \"" + parts[c].trim() + "\"");
-                }
-            }
-            rows.add(r);
-        }
-        int n = rows.size();
-        double[][] rates = new double[n][];
-        double[] mean = new double[n];
-        double[] sd = new double[n];
-        for (int k = 0; k < n; k++) {
-            double[] r = rows.get(k);
-            rates[k] = new double[] {r[ce], r[ci]};
-            mean[k] = r[cm];
-            sd[k] = r[cs];
+        Map<String, double[]> cols = NumericTable.csv(csv);
+        double[] nuE = column(cols, "nu_e_Hz", name);
+        double[] nuI = column(cols, "nu_i_Hz", name);
+        double[] mean = column(cols, "Fout_mean_Hz", name);
+        double[] sd = column(cols, "Fout_sd_Hz", name);
+        double[][] rates = new double[mean.length][];
+        for (int k = 0; k < rates.length; k++) {
+            rates[k] = new double[] {nuE[k], nuI[k]};
         }
         return new TfData(name, m, paths, rates, mean, sd, SEEDS, DURATION_MS);
     }
 
-    private static int column(List<String> header, String col, String file) {
-        int i = header.indexOf(col);
-        if (i < 0) {
-            throw BadInputException.at(file, 1, "missing column " + col + " (found " + String.join(", ", header) + ")");
+    private static double[] column(Map<String, double[]> cols, String col, String file) {
+        double[] c = cols.get(col);
+        if (c == null) {
+            throw BadInputException.at(file, 1, "missing column " + col + " (found " + String.join(", ", cols.keySet()) + ")");
         }
-        return i;
+        return c;
     }
 }
