@@ -17,4 +17,10 @@ class SimulationCasesTest {
         ValidationCase.Result r = ValidationCases.assertPasses(new CharacterizationCase());
         System.out.println("characterisation: " + r.error() + " " + r.detail());
     }
+
+    @Test
+    void seedToolkit31CoefficientTransferFunctions() {
+        ValidationCase.Result r = ValidationCases.assertPasses(new Ntwk31Case());
+        System.out.println("ntwk31: " + r.error() + " " + r.detail());
+    }
 }
