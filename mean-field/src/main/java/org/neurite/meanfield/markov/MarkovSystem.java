@@ -5,6 +5,7 @@ import java.util.List;
 import org.neurite.channels.input.RateWaveform;
 import org.neurite.channels.units.Units;
 import org.neurite.meanfield.stats.Moments;
+import org.neurite.meanfield.stats.Pathway;
 import org.neurite.meanfield.tf.RateFunction;
 
 /**
@@ -90,7 +91,7 @@ public final class MarkovSystem {
         int next = order == Order.SECOND ? p + p * (p + 1) / 2 : p;
         for (int mu = 0; mu < p; mu++) {
             MeanFieldModel.Population pop = pops.get(mu);
-            List<org.neurite.meanfield.stats.Pathway> paths = new ArrayList<>();
+            List<Pathway> paths = new ArrayList<>();
             source[mu] = new int[pop.inputs().size()];
             for (int k = 0; k < source[mu].length; k++) {
                 MeanFieldModel.Input in = pop.inputs().get(k);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.neurite.channels.record.Hdf5Group;
 import org.neurite.meanfield.markov.FixedPoints;
+import org.neurite.meanfield.markov.MarkovSystem;
 import org.neurite.meanfield.markov.Trajectory;
 
 /**
@@ -34,7 +35,7 @@ public final class MeanFieldFile {
         var model = run.system().model();
         root.attribute("format", FORMAT)
                 .attribute("source", source)
-                .attribute("order", (long) (run.system().order() == org.neurite.meanfield.markov.MarkovSystem.Order.FIRST ? 1 : 2))
+                .attribute("order", (long) (run.system().order() == MarkovSystem.Order.FIRST ? 1 : 2))
                 .attribute("T_ms", model.markovTimeMs())
                 .attribute("dt_ms", dtMs)
                 .attribute("tstop_ms", run.trajectory().timesMs()[run.trajectory().size() - 1])

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.neurite.channels.io.Json;
+import org.neurite.channels.io.JsonValue;
 import org.neurite.channels.spi.ParameterSet;
 import org.neurite.channels.spi.Plugins;
 import org.neurite.channels.spi.ProgressListener;
@@ -54,7 +56,7 @@ public final class CharacterizationCase implements ValidationCase {
     public static CellSpec spec(Path dataDir, int seeds, double durationMs) {
         TfData ref = TfFitCase.data(dataDir, "RS");
         NeuronModelPlugin plugin = Plugins.find(NeuronModelPlugin.class, "AdExp");
-        org.neurite.channels.io.JsonValue p = org.neurite.channels.io.Json.read(dataDir.resolve("jcns2018_tf_data_RS.json"))
+        JsonValue p = Json.read(dataDir.resolve("jcns2018_tf_data_RS.json"))
                 .require("parameters_converted_from_SI");
         Map<String, Double> values = Map.of("Gl", p.getDouble("Gl_nS"), "Cm", p.getDouble("Cm_pF"), "Trefrac", p.getDouble("Trefrac_ms"),
                 "El", p.getDouble("El_mV"), "Vthre", p.getDouble("Vthre_mV"), "Vreset", p.getDouble("Vreset_mV"),
