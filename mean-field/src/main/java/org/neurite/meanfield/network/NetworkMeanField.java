@@ -9,13 +9,15 @@ import org.neurite.channels.io.BadInputException;
 import org.neurite.meanfield.markov.MeanFieldModel;
 import org.neurite.meanfield.stats.Membrane;
 import org.neurite.meanfield.stats.Pathway;
+import org.neurite.meanfield.stats.ShotNoise;
+import org.neurite.meanfield.tf.Coefficients;
 import org.neurite.meanfield.tf.TransferFunction;
 
 /**
  * Builds the mean-field model of a network: one Markov population per recurrent population, one
  * input pathway per projection onto it (in-degree K = the mean number of inputs a target neuron
  * receives from the source, quantal conductance, exponential decay, reversal), afferent drives as
- * rate functions of time, and each population's transfer function evaluated with the
+ * rate functions of time, and each population's transfer-function coefficients evaluated with the
  * population's own membrane (its g_L, C_m, E_L, V_thre).
  */
 public final class NetworkMeanField {
@@ -48,24 +50,26 @@ public final class NetworkMeanField {
      * @param populations the recurrent populations
      * @param afferents the afferent drives (rate [Hz] over time [ms]) by name
      * @param projections every projection onto a recurrent population
-     * @param transferFunctions the transfer function of every recurrent population
+     * @param coefficients the transfer-function coefficients of every recurrent population
+     * @param form the fluctuation form to use, or null for each file's own (textbook when unrecorded)
      * @param withAdaptation whether the populations' adaptation enters as a W variable (di Volo
      *                       2019); without it the transfer functions must already include it
      * @param markovTimeMs T [ms]
      * @param notes receives remarks for the user (e.g. a transfer function fitted for another membrane)
      */
     public static MeanFieldModel build(List<Population> populations, Map<String, RateWaveform> afferents, List<Projection> projections,
-                                       Map<String, TransferFunction> transferFunctions, boolean withAdaptation, double markovTimeMs,
-                                       List<String> notes) {
+                                       Map<String, Coefficients> coefficients, ShotNoise form, boolean withAdaptation,
+                                       double markovTimeMs, List<String> notes) {
         List<MeanFieldModel.Population> out = new ArrayList<>();
         for (Population p : populations) {
-            TransferFunction tf = transferFunctions.get(p.name());
-            if (tf == null) {
+            Coefficients c = coefficients.get(p.name());
+            if (c == null) {
                 throw BadInputException.parameter("transfer function of " + p.name(),
                         "missing: give one for every recurrent population (e.g. --tf " + p.name() + "=fit.json)");
             }
-            Membrane own = tf.membrane();
-            if (!sameMembrane(own, p.membrane())) {
+            TransferFunction tf = c.transferFunction(p.membrane(), form);
+            Membrane own = c.membrane();
+            if (own != null && !sameMembrane(own, p.membrane())) {
                 notes.add(p.name() + ": the transfer function was fitted for " + describe(own) + "; the population's "
                         + describe(p.membrane()) + " are used");
             }
@@ -79,9 +83,9 @@ public final class NetworkMeanField {
                         new Pathway(pr.source() + "->" + p.name(), pr.inDegree(), s.qNS(), s.tauMs(), s.erevMV())));
             }
             MeanFieldModel.Adaptation ad = withAdaptation ? p.adaptation() : null;
-            out.add(new MeanFieldModel.Population(p.name(), p.size(), tf.withMembrane(p.membrane()), inputs, ad));
+            out.add(new MeanFieldModel.Population(p.name(), p.size(), tf, inputs, ad));
         }
-        for (String name : transferFunctions.keySet()) {
+        for (String name : coefficients.keySet()) {
             if (populations.stream().noneMatch(p -> p.name().equals(name))) {
                 throw BadInputException.parameter("transfer function of " + name, "no recurrent population of that name (populations: "
                         + String.join(", ", populations.stream().map(Population::name).toList()) + ")");

@@ -22,6 +22,11 @@ public record Coefficients(String source, Template template, double[] coefficien
         coefficientsMV = coefficientsMV.clone();
     }
 
+    /** The coefficients of a transfer function (its membrane, form and region recorded). */
+    public static Coefficients of(TransferFunction tf, String source) {
+        return new Coefficients(source, tf.template(), tf.coefficientsMV(), tf.membrane(), tf.form(), tf.domain());
+    }
+
     /**
      * The transfer function for a cell.
      *

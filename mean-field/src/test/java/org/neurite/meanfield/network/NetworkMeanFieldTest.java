@@ -23,7 +23,8 @@ import org.neurite.meanfield.markov.MeanFieldModel;
 import org.neurite.meanfield.stats.Membrane;
 import org.neurite.meanfield.stats.Pathway;
 import org.neurite.meanfield.stats.ShotNoise;
-import org.neurite.meanfield.tf.TransferFunction;
+import org.neurite.meanfield.tf.CoefficientFiles;
+import org.neurite.meanfield.tf.Coefficients;
 import org.neurite.meanfield.validation.Jcns2018;
 
 class NetworkMeanFieldTest {
@@ -47,9 +48,10 @@ class NetworkMeanFieldTest {
             proj.add(new NetworkMeanField.Projection("FS", target, 0.05 * 2000, inh));
             proj.add(new NetworkMeanField.Projection("drive", target, 400, exc));
         }
-        Map<String, TransferFunction> tfs = Map.of("RS", Jcns2018.published(dir(), "RS", ShotNoise.ZERLAUT2018_LEGACY),
-                "FS", Jcns2018.published(dir(), "FS", ShotNoise.ZERLAUT2018_LEGACY));
-        return NetworkMeanField.build(pops, Map.of("drive", RateWaveform.constant(4)), proj, tfs, false, 5, notes);
+        Path nb = dir().resolve(Jcns2018.NOTEBOOK);
+        Map<String, Coefficients> tfs = Map.of("RS", CoefficientFiles.read(nb, "RS"), "FS", CoefficientFiles.read(nb, "FS"));
+        return NetworkMeanField.build(pops, Map.of("drive", RateWaveform.constant(4)), proj, tfs, ShotNoise.ZERLAUT2018_LEGACY, false, 5,
+                notes);
     }
 
     @Test
@@ -86,7 +88,7 @@ class NetworkMeanFieldTest {
     void aMissingTransferFunctionIsNamed() {
         Membrane cell = new Membrane(10, 200, -65, -50);
         BadInputException e = assertThrows(BadInputException.class, () -> NetworkMeanField.build(
-                List.of(new NetworkMeanField.Population("RecExc", 10, cell, null)), Map.of(), List.of(), Map.of(), false, 5,
+                List.of(new NetworkMeanField.Population("RecExc", 10, cell, null)), Map.of(), List.of(), Map.of(), null, false, 5,
                 new ArrayList<>()));
         assertEquals("parameter transfer function of RecExc: missing: give one for every recurrent population (e.g. --tf RecExc=fit.json)",
                 e.getMessage());
@@ -97,7 +99,7 @@ class NetworkMeanFieldTest {
         Membrane other = new Membrane(10, 150, -65, -50);
         List<String> notes = new ArrayList<>();
         NetworkMeanField.build(List.of(new NetworkMeanField.Population("RS", 10, other, null)), Map.of(), List.of(),
-                Map.of("RS", Jcns2018.published(dir(), "RS", null)), false, 5, notes);
+                Map.of("RS", CoefficientFiles.read(dir().resolve(Jcns2018.NOTEBOOK), "RS")), null, false, 5, notes);
         assertEquals(1, notes.size());
         assertTrue(notes.get(0).contains("C_m 200 pF") && notes.get(0).contains("C_m 150 pF"), notes.get(0));
     }
