@@ -1,0 +1,399 @@
+package org.neurite.pointneuron.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.neurite.channels.spi.ProgressListener;
+import org.neurite.pointneuron.build.Projection;
+import org.neurite.pointneuron.model.NeuronBlock;
+import org.neurite.pointneuron.model.SpikeBuffer;
+
+/**
+ * The fixed-step network simulator (NEST's scheme). A step s covers [s·dt, (s+1)·dt):
+ * <ol>
+ *   <li>each block's ring slot for step s is moved into its port input, then the external
+ *       inputs add theirs;</li>
+ *   <li>every block is updated; neurons that spike go to per-thread buffers;</li>
+ *   <li>every spike of step s is delivered through the projections: a synapse of delay D ≥ 1
+ *       steps adds its weight into the target's ring slot s + D (the ring has maxDelay + 1
+ *       slots per port); zero-delay synapses (Brian2's default, ntwk configs) add into the
+ *       port input and the block takes it at once ({@link NeuronBlock#applyInputNow});</li>
+ *   <li>probes sample states and receive the spikes.</li>
+ * </ol>
+ *
+ * <p><b>Threads and determinism.</b> Each thread owns a fixed contiguous range of every block and
+ * is the only one to touch those neurons, their ring slots and inputs. After the updates (one
+ * barrier per step), each thread reads every spike of the step in the canonical order
+ * (projection order, then source index: the per-thread buffers in thread order) and applies
+ * those whose targets are in its own ranges (rows are sorted by target, so it binary-searches its
+ * part). Every sum into a target is thus made in the same order for any number of threads, and
+ * inputs draw from per-neuron streams: the same seed gives the same spikes for 1 and N threads.
+ * Spike buffers and multimeter rows are double-buffered by step parity, so one barrier per step
+ * suffices; no allocation happens per step.
+ */
+public final class Simulation {
+    private final double dt;
+    private final List<Population> pops;
+    private final NeuronBlock[] blocks;
+    private final int nBlocks;
+    private final Projection[] projections;
+    private final StepInput[][] inputs; // per block
+    private final Probe[] probes;
+    private final int threads;
+    private final int[][] lo; // [block][thread]
+    private final int[][] hi;
+    private final int ringSize; // maxDelay + 1
+    private final double[][][] ring; // [block][port][slot*n + i]
+    private final boolean[] zeroDelayTarget; // per block
+    private final SpikeBuffer[][][] buffers; // [parity][block][thread]
+    private final int[] stampOffset;
+    private long step;
+    private long spikeTotal;
+    private final long[] spikeCount; // per block
+
+    /**
+     * @param dtMs the step [ms]
+     * @param populations the blocks, in index order
+     * @param projections the connections (delivered in this order)
+     * @param inputs external inputs
+     * @param probes recorders
+     * @param threads number of threads, ≥ 1
+     */
+    public Simulation(double dtMs, List<Population> populations, List<Projection> projections, List<StepInput> inputs,
+                      List<Probe> probes, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        this.dt = dtMs;
+        this.pops = List.copyOf(populations);
+        this.nBlocks = pops.size();
+        this.blocks = new NeuronBlock[nBlocks];
+        for (int b = 0; b < nBlocks; b++) {
+            if (pops.get(b).index() != b) {
+                throw new IllegalArgumentException("population " + pops.get(b).name() + " has index " + pops.get(b).index() + ", expected " + b);
+            }
+            blocks[b] = pops.get(b).block();
+        }
+        this.projections = projections.toArray(new Projection[0]);
+        this.threads = threads;
+        int maxDelay = 1;
+        zeroDelayTarget = new boolean[nBlocks];
+        for (Projection p : this.projections) {
+            if (p.size() > 0) {
+                maxDelay = Math.max(maxDelay, p.maxDelay());
+                if (p.minDelay() == 0) {
+                    zeroDelayTarget[p.postBlock()] = true;
+                }
+            }
+        }
+        this.ringSize = maxDelay + 1;
+        ring = new double[nBlocks][][];
+        lo = new int[nBlocks][threads];
+        hi = new int[nBlocks][threads];
+        stampOffset = new int[nBlocks];
+        for (int b = 0; b < nBlocks; b++) {
+            int n = blocks[b].size();
+            int np = blocks[b].portNames().size();
+            ring[b] = new double[np][(long) n * ringSize > Integer.MAX_VALUE ? fail(b) : n * ringSize];
+            for (int t = 0; t < threads; t++) {
+                lo[b][t] = (int) ((long) n * t / threads);
+                hi[b][t] = (int) ((long) n * (t + 1) / threads);
+            }
+            stampOffset[b] = blocks[b].spikeStampOffset();
+        }
+        List<List<StepInput>> per = new ArrayList<>();
+        for (int b = 0; b < nBlocks; b++) {
+            per.add(new ArrayList<>());
+        }
+        for (StepInput in : inputs) {
+            per.get(in.block()).add(in);
+            in.prepare(threads);
+        }
+        this.inputs = new StepInput[nBlocks][];
+        for (int b = 0; b < nBlocks; b++) {
+            this.inputs[b] = per.get(b).toArray(new StepInput[0]);
+        }
+        this.probes = probes.toArray(new Probe[0]);
+        buffers = new SpikeBuffer[2][nBlocks][threads];
+        for (int par = 0; par < 2; par++) {
+            for (int b = 0; b < nBlocks; b++) {
+                for (int t = 0; t < threads; t++) {
+                    buffers[par][b][t] = new SpikeBuffer();
+                }
+            }
+        }
+        spikeCount = new long[nBlocks];
+    }
+
+    private static int fail(int b) {
+        throw new IllegalArgumentException("ring buffer of block " + b + " is too large");
+    }
+
+    /** The step [ms]. */
+    public double dtMs() {
+        return dt;
+    }
+
+    /** Index of the next step to simulate. */
+    public long step() {
+        return step;
+    }
+
+    /** Simulated time [ms]. */
+    public double timeMs() {
+        return step * dt;
+    }
+
+    /** The populations. */
+    public List<Population> populations() {
+        return pops;
+    }
+
+    /** Spikes so far, all blocks. */
+    public long spikeTotal() {
+        return spikeTotal;
+    }
+
+    /** Spikes so far of block b. */
+    public long spikeCount(int b) {
+        return spikeCount[b];
+    }
+
+    /** Number of ring slots (largest delay in steps + 1). */
+    public int ringSize() {
+        return ringSize;
+    }
+
+    /**
+     * Simulates {@code steps} more steps.
+     *
+     * @param steps number of steps
+     * @param progress told the steps done (from one thread, about 200 times per run)
+     */
+    public void run(long steps, ProgressListener progress) {
+        final long s0 = step;
+        final long s1 = step + steps;
+        if (threads == 1) {
+            loop(0, s0, s1, null, progress);
+        } else {
+            SpinBarrier barrier = new SpinBarrier(threads);
+            Thread[] workers = new Thread[threads - 1];
+            Throwable[] failure = new Throwable[threads];
+            for (int t = 1; t < threads; t++) {
+                final int tt = t;
+                workers[t - 1] = new Thread(() -> {
+                    try {
+                        loop(tt, s0, s1, barrier, ProgressListener.NONE);
+                    } catch (Throwable e) {
+                        failure[tt] = e;
+                        barrier.breakBarrier();
+                    }
+                }, "neurite-sim-" + t);
+                workers[t - 1].setDaemon(true);
+                workers[t - 1].start();
+            }
+            try {
+                loop(0, s0, s1, barrier, progress);
+            } catch (Throwable e) {
+                failure[0] = e;
+                barrier.breakBarrier();
+            }
+            for (Thread w : workers) {
+                try {
+                    w.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+            for (Throwable f : failure) {
+                if (f != null) {
+                    if (f instanceof RuntimeException re && !(f instanceof IllegalStateException && threads > 1 && f.getMessage() != null
+                            && f.getMessage().startsWith("another simulation thread"))) {
+                        throw re;
+                    }
+                    if (f instanceof Error er) {
+                        throw er;
+                    }
+                }
+            }
+            for (Throwable f : failure) {
+                if (f != null) {
+                    throw new IllegalStateException(f);
+                }
+            }
+        }
+        if (steps > 0) {
+            for (Probe p : probes) {
+                p.commit(s1 - 1);
+            }
+        }
+        step = s1;
+    }
+
+    private void loop(int t, long s0, long s1, SpinBarrier barrier, ProgressListener progress) {
+        final long every = Math.max(1, (s1 - s0) / 200);
+        for (long s = s0; s < s1; s++) {
+            final int par = (int) (s & 1);
+            final int slot = (int) (s % ringSize);
+            for (int b = 0; b < nBlocks; b++) {
+                final int from = lo[b][t];
+                final int to = hi[b][t];
+                drain(b, slot, from, to);
+                for (StepInput in : inputs[b]) {
+                    in.apply(s, from, to, t);
+                }
+                SpikeBuffer sb = buffers[par][b][t];
+                sb.clear();
+                blocks[b].update(s, from, to, sb);
+            }
+            if (barrier != null) {
+                barrier.await();
+            }
+            for (Projection p : projections) {
+                deliver(p, s, par, t);
+            }
+            for (int b = 0; b < nBlocks; b++) {
+                if (zeroDelayTarget[b]) {
+                    blocks[b].applyInputNow(lo[b][t], hi[b][t]);
+                }
+            }
+            for (Probe pr : probes) {
+                for (int b = 0; b < nBlocks; b++) {
+                    pr.sample(s, b, lo[b][t], hi[b][t]);
+                }
+            }
+            if (t == 0) {
+                for (int b = 0; b < nBlocks; b++) {
+                    SpikeBuffer[] bufs = buffers[par][b];
+                    int c = 0;
+                    for (SpikeBuffer x : bufs) {
+                        c += x.size();
+                    }
+                    spikeCount[b] += c;
+                    spikeTotal += c;
+                    for (Probe pr : probes) {
+                        pr.spikes(s, b, bufs);
+                    }
+                }
+                if (s > s0) {
+                    for (Probe pr : probes) {
+                        pr.commit(s - 1);
+                    }
+                }
+                if ((s - s0 + 1) % every == 0 || s == s1 - 1) {
+                    progress.progress(s - s0 + 1, s1 - s0);
+                }
+            }
+        }
+        if (barrier != null) {
+            barrier.await(); // every thread has sampled the last step before commit
+        }
+    }
+
+    private void drain(int b, int slot, int from, int to) {
+        double[][] r = ring[b];
+        double[][] in = blocks[b].portInput();
+        int n = blocks[b].size();
+        int off = slot * n;
+        for (int p = 0; p < r.length; p++) {
+            double[] rp = r[p];
+            double[] ip = in[p];
+            for (int i = from; i < to; i++) {
+                ip[i] += rp[off + i];
+                rp[off + i] = 0.0;
+            }
+        }
+    }
+
+    /** Delivers the spikes of step s through projection p to this thread's targets. */
+    private void deliver(Projection p, long s, int par, int t) {
+        if (p.size() == 0) {
+            return;
+        }
+        final int b = p.postBlock();
+        final int from = lo[b][t];
+        final int to = hi[b][t];
+        if (from >= to) {
+            return;
+        }
+        final boolean whole = threads == 1;
+        final int[] tgt = p.targets();
+        final float[] w = p.weights();
+        final short[] d = p.delays();
+        final byte[] port = p.ports();
+        final int n = blocks[b].size();
+        final double[][] rb = ring[b];
+        final double[][] now = blocks[b].portInput();
+        final SpikeBuffer[] bufs = buffers[par][p.preBlock()];
+        final int base = (int) (s % ringSize);
+        final boolean simple = w == null && d == null && port == null;
+        final double cw = p.constantWeight();
+        final int cd = p.constantDelay();
+        final int cp = p.constantPort();
+        final double[] simpleTarget;
+        final int simpleOff;
+        if (cd == 0) {
+            simpleTarget = now[cp];
+            simpleOff = 0;
+        } else {
+            simpleTarget = rb[cp];
+            int sl = base + cd;
+            simpleOff = (sl >= ringSize ? sl - ringSize : sl) * n;
+        }
+        for (SpikeBuffer sb : bufs) {
+            final int m = sb.size();
+            for (int q = 0; q < m; q++) {
+                final int i = sb.get(q);
+                int a = p.rowStart(i);
+                int e = p.rowEnd(i);
+                if (a == e) {
+                    continue;
+                }
+                if (!whole) {
+                    a = lowerBound(tgt, a, e, from);
+                    e = lowerBound(tgt, a, e, to);
+                }
+                if (simple) {
+                    for (int k = a; k < e; k++) {
+                        simpleTarget[simpleOff + tgt[k]] += cw;
+                    }
+                } else {
+                    for (int k = a; k < e; k++) {
+                        int dk = d == null ? cd : d[k];
+                        int pk = port == null ? cp : port[k];
+                        double wk = w == null ? cw : w[k];
+                        if (dk == 0) {
+                            now[pk][tgt[k]] += wk;
+                        } else {
+                            int sl = base + dk;
+                            if (sl >= ringSize) {
+                                sl -= ringSize;
+                            }
+                            rb[pk][sl * n + tgt[k]] += wk;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** First k in [a, e) with a[k] ≥ x (targets are sorted within a row). */
+    private static int lowerBound(int[] v, int a, int e, int x) {
+        int l = a;
+        int h = e;
+        while (l < h) {
+            int mid = (l + h) >>> 1;
+            if (v[mid] < x) {
+                l = mid + 1;
+            } else {
+                h = mid;
+            }
+        }
+        return l;
+    }
+
+    /** Spike time [ms] of a neuron of block b that spiked in step s. */
+    public double spikeTimeMs(int b, long s) {
+        return (s + stampOffset[b]) * dt;
+    }
+}
