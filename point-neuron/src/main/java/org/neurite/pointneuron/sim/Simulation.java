@@ -6,6 +6,9 @@ import org.neurite.channels.spi.ProgressListener;
 import org.neurite.pointneuron.build.Projection;
 import org.neurite.pointneuron.model.NeuronBlock;
 import org.neurite.pointneuron.model.SpikeBuffer;
+import org.neurite.pointneuron.model.core.BlockBase;
+import org.neurite.pointneuron.model.core.SynapsePorts;
+import org.neurite.channels.receptor.SynapseBank;
 
 /**
  * The fixed-step network simulator (NEST's scheme). A step s covers [s·dt, (s+1)·dt):
@@ -16,7 +19,10 @@ import org.neurite.pointneuron.model.SpikeBuffer;
  *   <li>every spike of step s is delivered through the projections: a synapse of delay D ≥ 1
  *       steps adds its weight into the target's ring slot s + D (the ring has maxDelay + 1
  *       slots per port); zero-delay synapses (Brian2's default, ntwk configs) add into the
- *       port input and the block takes it at once ({@link NeuronBlock#applyInputNow});</li>
+ *       port input and the block takes it at once ({@link NeuronBlock#applyInputNow}); for the
+ *       built-in blocks ({@link BlockBase}, whose applyInputNow is a jump of their port banks)
+ *       each such event goes straight into the port's synapse bank, which is the same jump
+ *       without a pass over every neuron per step;</li>
  *   <li>probes sample states and receive the spikes.</li>
  * </ol>
  *
@@ -43,7 +49,10 @@ public final class Simulation {
     private final int[][] hi;
     private final int ringSize; // maxDelay + 1
     private final double[][][] ring; // [block][port][slot*n + i]
-    private final boolean[] zeroDelayTarget; // per block
+    private final boolean[] zeroDelayTarget; // per block: zero-delay input through portInput + applyInputNow
+    private final SynapseBank[][] directBanks; // per block: the port banks when zero-delay events go straight in, else null
+    private final boolean[] delayedTarget; // per block: some projection with delay >= 1 targets it
+    private final boolean[][][] dirty; // [block][thread][slot]: the ring slot holds something
     private final SpikeBuffer[][][] buffers; // [parity][block][thread]
     private final int[] stampOffset;
     private long step;
@@ -77,15 +86,34 @@ public final class Simulation {
         this.threads = threads;
         int maxDelay = 1;
         zeroDelayTarget = new boolean[nBlocks];
+        delayedTarget = new boolean[nBlocks];
+        directBanks = new SynapseBank[nBlocks][];
         for (Projection p : this.projections) {
             if (p.size() > 0) {
                 maxDelay = Math.max(maxDelay, p.maxDelay());
                 if (p.minDelay() == 0) {
                     zeroDelayTarget[p.postBlock()] = true;
                 }
+                if (p.maxDelay() > 0) {
+                    delayedTarget[p.postBlock()] = true;
+                }
+            }
+        }
+        for (int b = 0; b < nBlocks; b++) {
+            // Built-in blocks take zero-delay input as a jump of their port banks
+            // (BlockBase.applyInputNow is exactly SynapsePorts.deliver): deliver each event straight
+            // into the bank instead of a pass over every neuron per step.
+            if (zeroDelayTarget[b] && blocks[b] instanceof BlockBase bb) {
+                SynapsePorts sp = bb.ports();
+                directBanks[b] = new SynapseBank[sp.count()];
+                for (int k = 0; k < sp.count(); k++) {
+                    directBanks[b][k] = sp.bank(k);
+                }
+                zeroDelayTarget[b] = false;
             }
         }
         this.ringSize = maxDelay + 1;
+        dirty = new boolean[nBlocks][threads][ringSize];
         ring = new double[nBlocks][][];
         lo = new int[nBlocks][threads];
         hi = new int[nBlocks][threads];
@@ -238,7 +266,10 @@ public final class Simulation {
             for (int b = 0; b < nBlocks; b++) {
                 final int from = lo[b][t];
                 final int to = hi[b][t];
-                drain(b, slot, from, to);
+                if (delayedTarget[b] && dirty[b][t][slot]) {
+                    drain(b, slot, from, to);
+                    dirty[b][t][slot] = false;
+                }
                 for (StepInput in : inputs[b]) {
                     in.apply(s, from, to, t);
                 }
@@ -330,15 +361,24 @@ public final class Simulation {
         final double cw = p.constantWeight();
         final int cd = p.constantDelay();
         final int cp = p.constantPort();
+        final SynapseBank[] direct = directBanks[b];
+        final boolean[] dirtySlots = dirty[b][t];
         final double[] simpleTarget;
         final int simpleOff;
+        final SynapseBank simpleBank;
         if (cd == 0) {
             simpleTarget = now[cp];
             simpleOff = 0;
+            simpleBank = direct != null ? direct[cp] : null;
         } else {
             simpleTarget = rb[cp];
             int sl = base + cd;
-            simpleOff = (sl >= ringSize ? sl - ringSize : sl) * n;
+            sl = sl >= ringSize ? sl - ringSize : sl;
+            simpleOff = sl * n;
+            simpleBank = null;
+            if (simple) {
+                dirtySlots[sl] = true;
+            }
         }
         for (SpikeBuffer sb : bufs) {
             final int m = sb.size();
@@ -354,8 +394,14 @@ public final class Simulation {
                     e = lowerBound(tgt, a, e, to);
                 }
                 if (simple) {
-                    for (int k = a; k < e; k++) {
-                        simpleTarget[simpleOff + tgt[k]] += cw;
+                    if (simpleBank != null) {
+                        for (int k = a; k < e; k++) {
+                            simpleBank.deliver(tgt[k], cw);
+                        }
+                    } else {
+                        for (int k = a; k < e; k++) {
+                            simpleTarget[simpleOff + tgt[k]] += cw;
+                        }
                     }
                 } else {
                     for (int k = a; k < e; k++) {
@@ -363,13 +409,18 @@ public final class Simulation {
                         int pk = port == null ? cp : port[k];
                         double wk = w == null ? cw : w[k];
                         if (dk == 0) {
-                            now[pk][tgt[k]] += wk;
+                            if (direct != null) {
+                                direct[pk].deliver(tgt[k], wk);
+                            } else {
+                                now[pk][tgt[k]] += wk;
+                            }
                         } else {
                             int sl = base + dk;
                             if (sl >= ringSize) {
                                 sl -= ringSize;
                             }
                             rb[pk][sl * n + tgt[k]] += wk;
+                            dirtySlots[sl] = true;
                         }
                     }
                 }
