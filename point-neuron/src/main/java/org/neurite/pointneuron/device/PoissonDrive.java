@@ -10,8 +10,13 @@ import org.neurite.pointneuron.sim.StepInput;
  * connection delay) and ntwk's afferent drive ({@code construct_feedforward_input}: target i
  * receives a train at rate p·N_aff·F(t) with weight Q). The number of events of target i in step s
  * is Poisson with mean r(t)·dt, t = (s − delay)·dt the emission step's start (r held constant over
- * a step), drawn by inversion from target i's own stream: the same trains for any thread count
- * and any run length. {@link Mode#BERNOULLI} draws at most one event per step with probability
+ * a step): by time rescaling, each target keeps the unused part of an Exp(1) draw and each step
+ * uses up r·dt of it, one event per exhausted draw (exact for the piecewise-constant rate; the
+ * cost is one subtraction per target and step plus one logarithm per event); when r·dt exceeds
+ * {@value #INVERSION_ABOVE} events per step, a step's count is drawn instead by inversion of the
+ * Poisson CDF (one uniform per target; the Exp(1) remainder is left as it is, which the
+ * memorylessness of the exponential allows). Draws come from
+ * target i's own stream: the same trains for any thread count and any run length. {@link Mode#BERNOULLI} draws at most one event per step with probability
  * r·dt instead (Brian2's {@code PoissonGroup}).
  *
  * <p>Each event adds {@code value} to port {@code port} of the target (the amount the target
@@ -26,8 +31,6 @@ public final class PoissonDrive implements StepInput {
         BERNOULLI
     }
 
-    private static final int MAX_TABLE = 4096;
-
     private final int block;
     private final int[] targets; // local indices, increasing
     private final RateWaveform rate; // [Hz] of t [ms]
@@ -39,7 +42,11 @@ public final class PoissonDrive implements StepInput {
     private final double value;
     private final Mode mode;
     private final StreamArray rng;
-    private double[][] cdf; // per thread scratch
+    private final double[] budget; // remaining Exp(1) mass per target (POISSON mode)
+    private double[][] cdf; // per-thread scratch for inversion
+    /** Mean events per step above which counts are drawn by inversion. */
+    static final double INVERSION_ABOVE = 1.0;
+    private static final int MAX_TABLE = 4096;
 
     /**
      * @param block target block
@@ -73,16 +80,15 @@ public final class PoissonDrive implements StepInput {
                     "r*dt = " + rate.maxRateHz() * dtMs * 1e-3 + " exceeds 1: a Bernoulli (PoissonGroup) train cannot follow it");
         }
         this.rng = new StreamArray(streams, name, globalIds);
+        this.budget = new double[mode == Mode.POISSON ? targets.length : 0];
+        for (int k = 0; k < budget.length; k++) {
+            budget[k] = -Math.log(1.0 - rng.nextDouble(k));
+        }
     }
 
     @Override
     public int block() {
         return block;
-    }
-
-    @Override
-    public void prepare(int threads) {
-        cdf = new double[threads][MAX_TABLE];
     }
 
     @Override
@@ -94,9 +100,6 @@ public final class PoissonDrive implements StepInput {
         double m = rate.rateHz(t) * dt * 1e-3;
         if (!(m > 0)) {
             return;
-        }
-        if (m > 700) {
-            throw new IllegalStateException("Poisson drive: rate*dt = " + m + " events per step is beyond the sampler (max 700)");
         }
         int a = Targets.lowerBound(targets, from);
         int e = Targets.lowerBound(targets, to);
@@ -110,18 +113,63 @@ public final class PoissonDrive implements StepInput {
             }
             return;
         }
-        double[] c = cdf[thread];
-        int kmax = table(m, c);
-        for (int k = a; k < e; k++) {
-            double u = rng.nextDouble(k);
-            int cnt = 0;
-            while (cnt < kmax && u >= c[cnt]) {
-                cnt++;
-            }
-            if (cnt > 0) {
+        if (m > INVERSION_ABOVE) {
+            double[] c = cdf[thread];
+            int kmax = table(m, c);
+            for (int k = a; k < e; k++) {
+                double u = rng.nextDouble(k);
+                int cnt = 0;
+                while (cnt < kmax && u >= c[cnt]) {
+                    cnt++;
+                }
                 ports[targets[k]] += cnt * v;
             }
+            return;
         }
+        final double[] left = budget;
+        for (int k = a; k < e; k++) {
+            double r = left[k] - m;
+            if (r > 0) {
+                left[k] = r;
+                continue;
+            }
+            int cnt = 0;
+            do {
+                cnt++;
+                r -= Math.log(1.0 - rng.nextDouble(k));
+            } while (r <= 0);
+            left[k] = r;
+            ports[targets[k]] += cnt * v;
+        }
+    }
+
+    @Override
+    public void prepare(int threads) {
+        cdf = new double[threads][MAX_TABLE];
+    }
+
+    /**
+     * Fills c with the Poisson(m) CDF until 1 − c[k] is below 1e-16 (or the table ends); returns
+     * the index of the last entry.
+     */
+    static int table(double m, double[] c) {
+        if (m > 700) {
+            throw new IllegalStateException("Poisson drive: rate*dt = " + m + " events per step is beyond the sampler (max 700)");
+        }
+        double p = Math.exp(-m);
+        double sum = p;
+        int k = 0;
+        c[0] = sum;
+        while (1.0 - sum > 1e-16 && k + 1 < c.length) {
+            k++;
+            p *= m / k;
+            sum += p;
+            c[k] = sum;
+            if (p == 0 && k > m) {
+                break;
+            }
+        }
+        return k;
     }
 
     private double[] portArrayCache;
@@ -139,24 +187,4 @@ public final class PoissonDrive implements StepInput {
         portArrayCache = portInput[port];
     }
 
-    /**
-     * Fills c with the Poisson(m) CDF until 1 − c[k] is below 1e-16 (or the table ends); returns
-     * the number of entries.
-     */
-    static int table(double m, double[] c) {
-        double p = Math.exp(-m);
-        double sum = p;
-        int k = 0;
-        c[0] = sum;
-        while (1.0 - sum > 1e-16 && k + 1 < c.length) {
-            k++;
-            p *= m / k;
-            sum += p;
-            c[k] = sum;
-            if (p == 0 && k > m) {
-                break;
-            }
-        }
-        return k;
-    }
 }

