@@ -42,6 +42,18 @@ public final class ConnectionBuilder {
 
     /** Connects; the result is ordered by (source block, target block). */
     public List<Projection> build(ConnectionSpec spec) {
+        String where = "connection " + spec.pathway();
+        if (spec.delay().isConstant()) {
+            boolean zeroOk = true;
+            int[] post = spec.post().ids();
+            for (int k = 0; k < post.length && zeroOk; k++) {
+                zeroOk = zeroDelayOk.test(nodes.block(post[k]));
+            }
+            steps(spec.delay().sample(null), where, zeroOk);
+        } else if (!(spec.delay().lowerBound() >= dt * (1 - 1e-9))) {
+            throw BadInputException.parameter(where + " delay", "the distribution can give delays below one step (dt = " + dt
+                    + " ms): give it a minimum (\"min\" for normal) of at least dt");
+        }
         int[] preIds = spec.pre().ids();
         int[] postIds = spec.post().ids();
         RuleContext ctx = new RuleContext(spec.pathway(), preIds, postIds, spec.autapses(), spec.multapses(),
