@@ -31,7 +31,7 @@ public final class DeviceTypes {
         KEYS.put("spike_generator", with(base, "spike_times", "weight", "delay", "receptor"));
         KEYS.put("spike_source", with(base, "source", "per_target", "weight", "delay", "receptor"));
         for (String c : CURRENT.keySet()) {
-            KEYS.put(c, with(base, "params", "per_target"));
+            KEYS.put(c, with(base, "params", "per_target", "delay"));
         }
         KEYS.put("spike_recorder", base);
         KEYS.put("multimeter", with(base, "record_from", "interval"));

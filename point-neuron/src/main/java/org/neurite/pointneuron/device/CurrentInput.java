@@ -6,8 +6,10 @@ import org.neurite.pointneuron.sim.StepInput;
 
 /**
  * An injected current [pA] from a channels {@link CurrentSource} (dc, step, ac, noise, OU): the
- * value of step s ([s·dt, (s+1)·dt)) is written into the block's current input for that step; the
- * model decides when it acts (NEST models one step later, ntwk in the step). A source with one
+ * source's value for step s ([s·dt, (s+1)·dt)) is written into the block's current input of step
+ * s + D, D the device's delay in steps (NEST's generators reach their targets after the connection
+ * delay, one step by default); the model decides when written current acts (NEST models one step
+ * later, ntwk in the step). A source with one
  * output drives every target with it; a source with one output per target drives target k with
  * output k. Each thread samples its own copy of the source (made by the same factory, hence the
  * same numbers), so no thread waits for another.
@@ -17,6 +19,7 @@ public final class CurrentInput implements StepInput {
     private final int[] targets;
     private final Supplier<CurrentSource> factory;
     private final double dt;
+    private final int delay;
     private CurrentSource[] copies;
     private double[][] out;
     private double[] current;
@@ -26,12 +29,14 @@ public final class CurrentInput implements StepInput {
      * @param targets local target indices (increasing)
      * @param factory makes the source (each call the same source, seeded alike)
      * @param dtMs step [ms]
+     * @param delaySteps steps between the source's time and the target (≥ 0)
      */
-    public CurrentInput(int block, int[] targets, Supplier<CurrentSource> factory, double dtMs) {
+    public CurrentInput(int block, int[] targets, Supplier<CurrentSource> factory, double dtMs, int delaySteps) {
         this.block = block;
         this.targets = targets.clone();
         this.factory = factory;
         this.dt = dtMs;
+        this.delay = delaySteps;
         CurrentSource probe = factory.get();
         if (probe.size() != 1 && probe.size() != targets.length) {
             throw org.neurite.channels.io.BadInputException.parameter("current generator",
@@ -61,8 +66,11 @@ public final class CurrentInput implements StepInput {
 
     @Override
     public void apply(long step, int from, int to, int thread) {
+        if (step < delay) {
+            return;
+        }
         double[] o = out[thread];
-        copies[thread].sample(step * dt, dt, o);
+        copies[thread].sample((step - delay) * dt, dt, o);
         int a = Targets.lowerBound(targets, from);
         int e = Targets.lowerBound(targets, to);
         if (o.length == 1) {

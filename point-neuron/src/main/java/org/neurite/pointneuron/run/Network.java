@@ -398,13 +398,14 @@ public final class Network {
                     CurrentSourcePlugin plugin = Plugins.find(CurrentSourcePlugin.class, plugName);
                     JsonValue params = d.require("params");
                     boolean perTarget = d.getBoolean("per_target", false);
+                    int delay = deviceDelay(d);
                     long sourceId = dev.name().hashCode();
                     for (Map.Entry<Integer, int[][]> e : byBlock(dev.targets()).entrySet()) {
                         int b = e.getKey();
                         int n = perTarget ? e.getValue()[0].length : 1;
                         long id = sourceId * 31L + b;
                         Supplier<CurrentSource> f = () -> plugin.create(n, params, streams, id);
-                        CurrentInput in = new CurrentInput(b, e.getValue()[0], f, dt);
+                        CurrentInput in = new CurrentInput(b, e.getValue()[0], f, dt, delay);
                         in.bind(pops.get(b).block().currentInput());
                         inputs.add(in);
                     }

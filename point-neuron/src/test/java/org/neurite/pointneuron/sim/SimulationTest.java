@@ -74,6 +74,39 @@ class SimulationTest {
         assertTrue(vm.value(18, 1) < -2.9 && vm.value(17, 1) == 0.0, "inhibitory jump after step 18");
     }
 
+    /**
+     * A dc_generator (450 pA from t = 0, delay 0.1 ms) on iaf_psc_alpha: the membrane trace must
+     * equal StepDriver's NEST dc_generator (current written from step D = 1 on) exactly, spikes
+     * included.
+     */
+    @Test
+    @DisplayName("dc_generator timing equals NEST's (StepDriver.dcGenerator) exactly")
+    void dcGenerator() {
+        String json = """
+                {"dt": 0.1, "tstop": 100.0,
+                 "groups": [{"name": "n", "size": 1, "model": "iaf_psc_alpha"}],
+                 "devices": [
+                   {"type": "dc_generator", "target": "n", "params": {"amplitude": 450.0}, "delay": 0.1},
+                   {"type": "multimeter", "target": "n", "record_from": ["V_m"], "interval": 0.1},
+                   {"type": "spike_recorder", "target": "n"}]}
+                """;
+        Network net = network(json, 1);
+        net.run(ProgressListener.NONE);
+        org.neurite.pointneuron.model.NeuronModelPlugin plugin = org.neurite.channels.spi.Plugins.find(
+                org.neurite.pointneuron.model.NeuronModelPlugin.class, "iaf_psc_alpha");
+        NeuronBlock ref = plugin.create(new org.neurite.pointneuron.model.BlockSpec("n", 1,
+                org.neurite.channels.spi.ParameterSet.of("ref", plugin.parameters(), java.util.Map.of()), List.of(), 0.1,
+                new org.neurite.channels.rng.RandomStreams(1), 0, org.neurite.pointneuron.model.Integrator.FAST));
+        StepDriver d = new StepDriver(ref, 0.1).dcGenerator(0, 450.0, 1);
+        double[] v = d.run(1000, "V_m", 0);
+        TraceRecord vm = net.traces().get(0);
+        for (int k = 0; k < 1000; k++) {
+            assertEquals(v[k], vm.value(k, 0), 0.0, "sample " + k);
+        }
+        assertArrayEquals(d.spikeTimesMs(0), net.spikeRecords().get(0).timesMs(), 0.0);
+        assertTrue(d.spikeCount() >= 2, "the current makes the cell fire");
+    }
+
     static void assertSameRecords(List<SpikeRecord> a, List<SpikeRecord> b) {
         assertEquals(a.size(), b.size());
         for (int k = 0; k < a.size(); k++) {
