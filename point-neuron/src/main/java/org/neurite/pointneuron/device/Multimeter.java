@@ -10,7 +10,8 @@ import org.neurite.pointneuron.sim.Probe;
  * NEST's {@code multimeter}: state variables of chosen neurons of one block sampled every
  * {@code interval} (a whole number of steps), at t = k·interval (the state at the end of the step
  * ending at t), into one channels {@link TraceRecord} per variable. Each thread samples its own
- * neurons into a row buffered by step parity; the row is stored once all threads are done.
+ * neurons into a row buffered by step (see {@link Probe#prepare}); the row is stored once all
+ * threads are done.
  */
 public final class Multimeter implements Probe {
     private final int block;
@@ -19,7 +20,7 @@ public final class Multimeter implements Probe {
     private final int[] vars;
     private final long every; // steps
     private final TraceRecord[] traces;
-    private final double[][][] rows; // [parity][var][column]
+    private double[][][] rows; // [step % window][var][column]
 
     /**
      * @param population population name for the records
@@ -50,7 +51,12 @@ public final class Multimeter implements Probe {
             }
             traces[v] = new TraceRecord(population, name, unitOf(name), ids, intervalSteps * dtMs, intervalSteps * dtMs);
         }
-        rows = new double[2][vars.length][ids.length];
+        rows = new double[1][vars.length][ids.length];
+    }
+
+    @Override
+    public void prepare(int window) {
+        rows = new double[window][vars.length][ids.length];
     }
 
     /** The unit of a state variable from its name (NEST/ntwk conventions). */
@@ -76,7 +82,7 @@ public final class Multimeter implements Probe {
         if (b != block || !sampled(step)) {
             return;
         }
-        double[][] row = rows[(int) (step & 1)];
+        double[][] row = rows[(int) (step % rows.length)];
         int a = Targets.lowerBound(ids, from);
         int e = Targets.lowerBound(ids, to);
         for (int v = 0; v < vars.length; v++) {
@@ -91,7 +97,7 @@ public final class Multimeter implements Probe {
         if (!sampled(step)) {
             return;
         }
-        double[][] row = rows[(int) (step & 1)];
+        double[][] row = rows[(int) (step % rows.length)];
         for (int v = 0; v < vars.length; v++) {
             traces[v].addSample(row[v]);
         }

@@ -27,14 +27,17 @@ import org.neurite.channels.receptor.SynapseBank;
  * </ol>
  *
  * <p><b>Threads and determinism.</b> Each thread owns a fixed contiguous range of every block and
- * is the only one to touch those neurons, their ring slots and inputs. After the updates (one
- * barrier per step), each thread reads every spike of the step in the canonical order
- * (projection order, then source index: the per-thread buffers in thread order) and applies
- * those whose targets are in its own ranges (rows are sorted by target, so it binary-searches its
- * part). Every sum into a target is thus made in the same order for any number of threads, and
- * inputs draw from per-neuron streams: the same seed gives the same spikes for 1 and N threads.
- * Spike buffers and multimeter rows are double-buffered by step parity, so one barrier per step
- * suffices; no allocation happens per step.
+ * is the only one to touch those neurons, their ring slots and inputs. Threads meet at one barrier
+ * per slice of L steps, L the smallest delay in steps (NEST's min-delay communication; L = 1 when
+ * there are zero-delay synapses): a spike of step s in a slice arrives at s + D ≥ the next slice,
+ * so the neurons can be updated L steps before any spike is delivered. After the barrier each
+ * thread reads every spike of the slice in the canonical order (step, projection, source index:
+ * the per-thread buffers in thread order) and applies those whose targets are in its own ranges
+ * (rows are sorted by target, so it binary-searches its part). Every sum into a target is thus
+ * made in the same order for any number of threads (and any L), and inputs draw from per-neuron
+ * streams: the same seed gives the same spikes for 1 and N threads. Spike buffers are
+ * double-buffered by slice parity and multimeter rows kept for three slices, so one barrier per
+ * slice suffices; no allocation happens per step.
  */
 public final class Simulation {
     private final double dt;
@@ -53,9 +56,13 @@ public final class Simulation {
     private final SynapseBank[][] directBanks; // per block: the port banks when zero-delay events go straight in, else null
     private final boolean[] delayedTarget; // per block: some projection with delay >= 1 targets it
     private final boolean[][][] dirty; // [block][thread][slot]: the ring slot holds something
-    private final SpikeBuffer[][][] buffers; // [parity][block][thread]
+    private final SpikeBuffer[][][][] buffers; // [slice parity][step in slice][block][thread]
+    private final int slice; // steps between synchronisations: the smallest delay (1 with zero-delay synapses)
+    private final boolean sampleAfterDelivery; // slice 1: probes see the zero-delay jumps of their step
+    private long sliceCount;
     private final int[] stampOffset;
     private long step;
+    private static final int MAX_SLICE = 64;
     private long spikeTotal;
     private final long[] spikeCount; // per block
 
@@ -141,13 +148,26 @@ public final class Simulation {
             this.inputs[b] = per.get(b).toArray(new StepInput[0]);
         }
         this.probes = probes.toArray(new Probe[0]);
-        buffers = new SpikeBuffer[2][nBlocks][threads];
+        int minDelay = MAX_SLICE;
+        for (Projection p : this.projections) {
+            if (p.size() > 0) {
+                minDelay = Math.min(minDelay, p.minDelay());
+            }
+        }
+        slice = Math.max(1, minDelay);
+        sampleAfterDelivery = slice == 1;
+        buffers = new SpikeBuffer[2][slice][nBlocks][threads];
         for (int par = 0; par < 2; par++) {
-            for (int b = 0; b < nBlocks; b++) {
-                for (int t = 0; t < threads; t++) {
-                    buffers[par][b][t] = new SpikeBuffer();
+            for (int j = 0; j < slice; j++) {
+                for (int b = 0; b < nBlocks; b++) {
+                    for (int t = 0; t < threads; t++) {
+                        buffers[par][j][b][t] = new SpikeBuffer();
+                    }
                 }
             }
+        }
+        for (Probe p : this.probes) {
+            p.prepare(3 * slice);
         }
         spikeCount = new long[nBlocks];
     }
@@ -200,8 +220,9 @@ public final class Simulation {
     public void run(long steps, ProgressListener progress) {
         final long s0 = step;
         final long s1 = step + steps;
+        final long k0 = sliceCount;
         if (threads == 1) {
-            loop(0, s0, s1, null, progress);
+            loop(0, s0, s1, k0, null, progress);
         } else {
             SpinBarrier barrier = new SpinBarrier(threads);
             Thread[] workers = new Thread[threads - 1];
@@ -210,7 +231,7 @@ public final class Simulation {
                 final int tt = t;
                 workers[t - 1] = new Thread(() -> {
                     try {
-                        loop(tt, s0, s1, barrier, ProgressListener.NONE);
+                        loop(tt, s0, s1, k0, barrier, ProgressListener.NONE);
                     } catch (Throwable e) {
                         failure[tt] = e;
                         barrier.breakBarrier();
@@ -220,7 +241,7 @@ public final class Simulation {
                 workers[t - 1].start();
             }
             try {
-                loop(0, s0, s1, barrier, progress);
+                loop(0, s0, s1, k0, barrier, progress);
             } catch (Throwable e) {
                 failure[0] = e;
                 barrier.breakBarrier();
@@ -251,73 +272,102 @@ public final class Simulation {
             }
         }
         if (steps > 0) {
-            for (Probe p : probes) {
-                p.commit(s1 - 1);
+            long lastStart = s0 + (steps - 1) / slice * slice;
+            for (long s = lastStart; s < s1; s++) {
+                for (Probe p : probes) {
+                    p.commit(s);
+                }
             }
+            sliceCount += (steps + slice - 1) / slice;
         }
         step = s1;
     }
 
-    private void loop(int t, long s0, long s1, SpinBarrier barrier, ProgressListener progress) {
+    private void loop(int t, long s0, long s1, long k0, SpinBarrier barrier, ProgressListener progress) {
         final long every = Math.max(1, (s1 - s0) / 200);
-        for (long s = s0; s < s1; s++) {
-            final int par = (int) (s & 1);
-            final int slot = (int) (s % ringSize);
-            for (int b = 0; b < nBlocks; b++) {
-                final int from = lo[b][t];
-                final int to = hi[b][t];
-                if (delayedTarget[b] && dirty[b][t][slot]) {
-                    drain(b, slot, from, to);
-                    dirty[b][t][slot] = false;
+        long nextReport = s0 + every;
+        long k = k0;
+        for (long start = s0; start < s1; start += slice, k++) {
+            final int len = (int) Math.min(slice, s1 - start);
+            final SpikeBuffer[][][] bufs = buffers[(int) (k & 1)];
+            for (int j = 0; j < len; j++) {
+                final long s = start + j;
+                final int slot = (int) (s % ringSize);
+                for (int b = 0; b < nBlocks; b++) {
+                    final int from = lo[b][t];
+                    final int to = hi[b][t];
+                    if (delayedTarget[b] && dirty[b][t][slot]) {
+                        drain(b, slot, from, to);
+                        dirty[b][t][slot] = false;
+                    }
+                    for (StepInput in : inputs[b]) {
+                        in.apply(s, from, to, t);
+                    }
+                    SpikeBuffer sb = bufs[j][b][t];
+                    sb.clear();
+                    blocks[b].update(s, from, to, sb);
                 }
-                for (StepInput in : inputs[b]) {
-                    in.apply(s, from, to, t);
+                if (!sampleAfterDelivery) {
+                    sample(s, t);
                 }
-                SpikeBuffer sb = buffers[par][b][t];
-                sb.clear();
-                blocks[b].update(s, from, to, sb);
             }
             if (barrier != null) {
                 barrier.await(t);
             }
-            for (Projection p : projections) {
-                deliver(p, s, par, t);
-            }
-            for (int b = 0; b < nBlocks; b++) {
-                if (zeroDelayTarget[b]) {
-                    blocks[b].applyInputNow(lo[b][t], hi[b][t]);
+            for (int j = 0; j < len; j++) {
+                final long s = start + j;
+                for (Projection p : projections) {
+                    deliver(p, s, bufs[j][p.preBlock()], t);
                 }
-            }
-            for (Probe pr : probes) {
                 for (int b = 0; b < nBlocks; b++) {
-                    pr.sample(s, b, lo[b][t], hi[b][t]);
+                    if (zeroDelayTarget[b]) {
+                        blocks[b].applyInputNow(lo[b][t], hi[b][t]);
+                    }
+                }
+                if (sampleAfterDelivery) {
+                    sample(s, t);
                 }
             }
             if (t == 0) {
-                for (int b = 0; b < nBlocks; b++) {
-                    SpikeBuffer[] bufs = buffers[par][b];
-                    int c = 0;
-                    for (SpikeBuffer x : bufs) {
-                        c += x.size();
-                    }
-                    spikeCount[b] += c;
-                    spikeTotal += c;
-                    for (Probe pr : probes) {
-                        pr.spikes(s, b, bufs);
-                    }
-                }
-                if (s > s0) {
-                    for (Probe pr : probes) {
-                        pr.commit(s - 1);
+                for (int j = 0; j < len; j++) {
+                    final long s = start + j;
+                    for (int b = 0; b < nBlocks; b++) {
+                        SpikeBuffer[] perThread = bufs[j][b];
+                        int c = 0;
+                        for (SpikeBuffer x : perThread) {
+                            c += x.size();
+                        }
+                        spikeCount[b] += c;
+                        spikeTotal += c;
+                        for (Probe pr : probes) {
+                            pr.spikes(s, b, perThread);
+                        }
                     }
                 }
-                if ((s - s0 + 1) % every == 0 || s == s1 - 1) {
-                    progress.progress(s - s0 + 1, s1 - s0);
+                if (start > s0) {
+                    for (long s = start - slice; s < start; s++) {
+                        for (Probe pr : probes) {
+                            pr.commit(s);
+                        }
+                    }
+                }
+                long done = start + len;
+                if (done >= nextReport || done == s1) {
+                    progress.progress(done - s0, s1 - s0);
+                    nextReport = done + every;
                 }
             }
         }
         if (barrier != null) {
-            barrier.await(t); // every thread has sampled the last step before commit
+            barrier.await(t); // every thread has sampled the last slice before it is committed
+        }
+    }
+
+    private void sample(long s, int t) {
+        for (Probe pr : probes) {
+            for (int b = 0; b < nBlocks; b++) {
+                pr.sample(s, b, lo[b][t], hi[b][t]);
+            }
         }
     }
 
@@ -337,7 +387,7 @@ public final class Simulation {
     }
 
     /** Delivers the spikes of step s through projection p to this thread's targets. */
-    private void deliver(Projection p, long s, int par, int t) {
+    private void deliver(Projection p, long s, SpikeBuffer[] bufs, int t) {
         if (p.size() == 0) {
             return;
         }
@@ -355,7 +405,6 @@ public final class Simulation {
         final int n = blocks[b].size();
         final double[][] rb = ring[b];
         final double[][] now = blocks[b].portInput();
-        final SpikeBuffer[] bufs = buffers[par][p.preBlock()];
         final int base = (int) (s % ringSize);
         final boolean simple = w == null && d == null && port == null;
         final double cw = p.constantWeight();
