@@ -107,6 +107,43 @@ class SimulationTest {
         assertTrue(d.spikeCount() >= 2, "the current makes the cell fire");
     }
 
+    /**
+     * Per-target noise currents and per-target regular spike sources: each thread samples its own
+     * copy of the noise source, so 1 and 2 threads must give identical membrane traces, and
+     * targets get different noise (one output each); a shared 20 Hz regular train (100 pA
+     * events) reaches half the cells.
+     */
+    @Test
+    @DisplayName("noise_generator per target and spike_source trains: identical traces for 1 and 2 threads, distinct per target")
+    void generatorsPerTarget() {
+        String json = """
+                {"dt": 0.1, "tstop": 200.0, "seed": 3,
+                 "groups": [{"name": "n", "size": 40, "model": "iaf_psc_alpha", "params": {"V_th": 1000.0}}],
+                 "devices": [
+                   {"type": "noise_generator", "target": "n", "params": {"mean": 0.0, "std": 50.0, "dt": 0.1}, "per_target": true},
+                   {"type": "spike_source", "target": {"group": "n", "first": 0, "n": 20},
+                    "source": {"type": "regular", "rate": 20.0}, "per_target": false, "weight": 100.0},
+                   {"type": "multimeter", "target": {"group": "n", "ids": [0, 1, 39]}, "record_from": ["V_m"], "interval": 1.0}]}
+                """;
+        Network one = network(json, 1);
+        Network two = network(json, 2);
+        one.run(ProgressListener.NONE);
+        two.run(ProgressListener.NONE);
+        TraceRecord a = one.traces().get(0);
+        TraceRecord b = two.traces().get(0);
+        assertEquals(200, a.sampleCount());
+        for (int k = 0; k < a.sampleCount(); k++) {
+            for (int j = 0; j < 3; j++) {
+                assertEquals(a.value(k, j), b.value(k, j), 0.0);
+            }
+        }
+        double diff = 0;
+        for (int k = 0; k < a.sampleCount(); k++) {
+            diff += Math.abs(a.value(k, 0) - a.value(k, 2));
+        }
+        assertTrue(diff > 1.0, "independent noise per target");
+    }
+
     static void assertSameRecords(List<SpikeRecord> a, List<SpikeRecord> b) {
         assertEquals(a.size(), b.size());
         for (int k = 0; k < a.size(); k++) {
