@@ -54,8 +54,8 @@ class NetworkCommandTest {
     }
 
     @Test
-    @DisplayName("a neurite file with --threads 2 gives the same lines as with 1 thread")
-    void runNeuriteFile() {
+    @DisplayName("a neurite file with --threads 2 gives the same lines and a byte-identical results file")
+    void runNeuriteFile() throws IOException {
         Path cfg = example("coba.json");
         Result one = run("network", "run", cfg.toString(), "--tstop", "40", "--out", dir.resolve("a.h5").toString(), "--no-progress");
         Result two = run("network", "run", cfg.toString(), "--tstop", "40", "--threads", "2", "--out", dir.resolve("b.h5").toString(),
@@ -63,6 +63,7 @@ class NetworkCommandTest {
         assertEquals(0, one.code(), one.err());
         assertEquals(one.out(), two.out());
         assertTrue(one.out().startsWith("exc 3200 "), one.out());
+        assertEquals(-1L, Files.mismatch(dir.resolve("a.h5"), dir.resolve("b.h5")), "results files differ");
     }
 
     @Test
