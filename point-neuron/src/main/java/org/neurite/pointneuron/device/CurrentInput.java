@@ -20,6 +20,7 @@ public final class CurrentInput implements StepInput {
     private final Supplier<CurrentSource> factory;
     private final double dt;
     private final int delay;
+    private final boolean identity; // targets are 0, 1, …, n−1: index directly
     private CurrentSource[] copies;
     private double[][] out;
     private double[] current;
@@ -37,6 +38,7 @@ public final class CurrentInput implements StepInput {
         this.factory = factory;
         this.dt = dtMs;
         this.delay = delaySteps;
+        this.identity = Targets.isIdentity(this.targets);
         CurrentSource probe = factory.get();
         if (probe.size() != 1 && probe.size() != targets.length) {
             throw org.neurite.channels.io.BadInputException.parameter("current generator",
@@ -71,6 +73,20 @@ public final class CurrentInput implements StepInput {
         }
         double[] o = out[thread];
         copies[thread].sample((step - delay) * dt, dt, o);
+        if (identity) {
+            final double[] c = current;
+            if (o.length == 1) {
+                final double v = o[0];
+                for (int i = from; i < to; i++) {
+                    c[i] += v;
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    c[i] += o[i];
+                }
+            }
+            return;
+        }
         int a = Targets.lowerBound(targets, from);
         int e = Targets.lowerBound(targets, to);
         if (o.length == 1) {

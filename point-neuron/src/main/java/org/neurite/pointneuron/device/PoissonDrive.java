@@ -43,6 +43,7 @@ public final class PoissonDrive implements StepInput {
     private final Mode mode;
     private final StreamArray rng;
     private final double[] budget; // remaining Exp(1) mass per target (POISSON mode)
+    private final boolean identity; // targets are 0, 1, …, n−1
     private double[][] cdf; // per-thread scratch for inversion
     /** Mean events per step above which counts are drawn by inversion. */
     static final double INVERSION_ABOVE = 1.0;
@@ -67,6 +68,7 @@ public final class PoissonDrive implements StepInput {
                         int delaySteps, double dtMs, int port, double value, Mode mode, RandomStreams streams, String name) {
         this.block = block;
         this.targets = targets.clone();
+        this.identity = Targets.isIdentity(this.targets);
         this.rate = rate;
         this.startMs = startMs;
         this.stopMs = stopMs;
@@ -101,8 +103,9 @@ public final class PoissonDrive implements StepInput {
         if (!(m > 0)) {
             return;
         }
-        int a = Targets.lowerBound(targets, from);
-        int e = Targets.lowerBound(targets, to);
+        final boolean whole = identity;
+        final int a = whole ? from : Targets.lowerBound(targets, from);
+        final int e = whole ? to : Targets.lowerBound(targets, to);
         final double[] ports = inputArray();
         final double v = value;
         if (mode == Mode.BERNOULLI) {
