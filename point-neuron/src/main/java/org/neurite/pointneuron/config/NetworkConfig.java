@@ -24,7 +24,8 @@ import org.neurite.pointneuron.model.Integrator;
  * @param initial initial states per group name and variable
  * @param connections connection statements in file order
  * @param devices devices in file order
- * @param document the whole document (written as the parameter attribute of results)
+ * @param document the whole document (written as the parameter attribute of results; null for a
+ *                 description made in code)
  */
 public record NetworkConfig(String source, double dtMs, double tstopMs, long seed, Integrator integrator, NeuralPop population,
                             Map<String, Receptor> receptors, Map<String, double[][]> positions,
@@ -45,7 +46,7 @@ public record NetworkConfig(String source, double dtMs, double tstopMs, long see
      * @param weight weight
      * @param delay delay [ms]
      * @param receptor port name or null
-     * @param where the JSON object, for error messages
+     * @param where the JSON object, for error messages (null for a connection made in code)
      */
     public record Connection(String pathway, String pre, String post, String rule, ParameterSet ruleParameters,
                              Map<String, String> options, boolean autapses, boolean multapses, Distribution weight,
@@ -59,7 +60,8 @@ public record NetworkConfig(String source, double dtMs, double tstopMs, long see
      * @param name its name
      * @param targets global ids it serves (generators: targets; recorders: recorded neurons)
      * @param targetName the group or meta-group named as its target (recorders write under it)
-     * @param config its JSON object (type-specific numbers)
+     * @param config its JSON object (type-specific numbers; in code, make it with
+     *               {@link org.neurite.channels.io.Json#parse})
      */
     public record Device(String type, String name, int[] targets, String targetName, JsonValue config) {
     }

@@ -31,7 +31,7 @@ public final class ResultsFile {
         root.attribute("dt_ms", network.config().dtMs());
         root.attribute("tstop_ms", network.simulation().timeMs());
         root.attribute("config_file", String.valueOf(network.config().source()));
-        root.attribute("parameters", network.config().document().toString());
+        root.attribute("parameters", network.config().document() == null ? "{}" : network.config().document().toString());
         for (SpikeRecord r : network.spikeRecords()) {
             SonataSpikes.add(root, r);
         }

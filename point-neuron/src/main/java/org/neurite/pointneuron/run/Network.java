@@ -200,15 +200,16 @@ public final class Network {
         };
     }
 
-    private String where(JsonValue v) {
-        return v.file() + ":" + v.line() + ": " + v.path();
+    /** "file:line: path" of a JSON value, or the fallback for descriptions made in code. */
+    private static String where(JsonValue v, String fallback) {
+        return v == null ? fallback : v.file() + ":" + v.line() + ": " + v.path();
     }
 
     private void connect(NetworkConfig.Connection c, NeuralPop pop) {
         Group pre = pop.group(c.pre());
         Group post = pop.group(c.post());
         ConnectionRule rule = Plugins.find(ConnectionRule.class, c.rule());
-        String where = where(c.where());
+        String where = where(c.where(), "connection " + c.pathway());
         ConnectionSpec spec = new ConnectionSpec(c.pathway(), pre, post, rule, c.ruleParameters(), c.options(), c.autapses(),
                 c.multapses(), c.weight(), c.delay(), c.receptor(), positions(pre), positions(post));
         ConnectionBuilder builder = new ConnectionBuilder(nodes, dt, streams, b -> portMap(b, c.receptor(), where),
@@ -217,7 +218,7 @@ public final class Network {
         try {
             made = builder.build(spec);
         } catch (BadInputException e) {
-            throw c.where().error(e.getMessage());
+            throw c.where() == null ? e : c.where().error(e.getMessage());
         }
         long n = 0;
         for (Projection p : made) {
