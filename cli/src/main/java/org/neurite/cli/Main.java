@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             PluginsCommand.class,
             BenchCommand.class,
             ValidateCommand.class,
+            org.neurite.cli.network.NetworkCommand.class,
             org.neurite.cli.meanfield.MeanfieldCommand.class,
         })
 public final class Main implements Runnable {
