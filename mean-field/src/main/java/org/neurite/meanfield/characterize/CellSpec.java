@@ -26,9 +26,9 @@ import org.neurite.pointneuron.model.NeuronModelPlugin;
  *   "parameters": {"Gl": 10, "Cm": 200, "El": -65, "Vthre": -50, "Vreset": -65, "deltaV": 2,
  *                  "a": 4, "b": 20, "tauw": 500, "Trefrac": 5},   // the model's own names; others default
  *   "integrator": "fast",                     // fast (default) | accurate
- *   "membrane": {"Gl_nS": 10, "Cm_pF": 200, "El_mV": -65, "Vthre_mV": -50},
+ *   "membrane": {"Gl_nS": 10, "Cm_pF": 200, "El_mV": -65, "Vthre_mV": -50, "I_pA": 0},
  *                                              // only for models whose leak parameters are not named
- *                                              // Gl/Cm/El/Vthre (ntwk) or g_L/C_m/E_L/V_th (NEST)
+ *                                              // Gl/Cm/El/Vthre (ntwk) or g_L/C_m/E_L/V_th/I_e (NEST)
  *   "synapses": [                             // the input pathways, in this order everywhere
  *     {"name": "exc", "count": 400, "Q_nS": 1, "tau_ms": 5, "Erev_mV": 0},
  *     {"name": "inh", "count": 100, "Q_nS": 5, "tau_ms": 5, "Erev_mV": -80}
@@ -134,9 +134,10 @@ public record CellSpec(String source, String model, ParameterSet parameters, Int
     private static Membrane membrane(JsonValue root, ParameterSet p, String model) {
         JsonValue m = root.get("membrane");
         if (m != null) {
-            m.requireKnownKeys(Set.of("Gl_nS", "Cm_pF", "El_mV", "Vthre_mV"));
+            m.requireKnownKeys(Set.of("Gl_nS", "Cm_pF", "El_mV", "Vthre_mV", "I_pA"));
             try {
-                return new Membrane(m.getDouble("Gl_nS"), m.getDouble("Cm_pF"), m.getDouble("El_mV"), m.getDouble("Vthre_mV", Double.NaN));
+                return new Membrane(m.getDouble("Gl_nS"), m.getDouble("Cm_pF"), m.getDouble("El_mV"), m.getDouble("Vthre_mV", Double.NaN),
+                        m.getDouble("I_pA", 0.0));
             } catch (BadInputException e) {
                 throw m.error(e.getMessage());
             }
@@ -146,7 +147,7 @@ public record CellSpec(String source, String model, ParameterSet parameters, Int
             return new Membrane(v.get("Gl"), v.get("Cm"), v.get("El"), v.getOrDefault("Vthre", Double.NaN));
         }
         if (v.containsKey("g_L") && v.containsKey("C_m") && v.containsKey("E_L")) {
-            return new Membrane(v.get("g_L"), v.get("C_m"), v.get("E_L"), v.getOrDefault("V_th", Double.NaN));
+            return new Membrane(v.get("g_L"), v.get("C_m"), v.get("E_L"), v.getOrDefault("V_th", Double.NaN), v.getOrDefault("I_e", 0.0));
         }
         throw root.error("model " + model + " has no leak parameters named Gl/Cm/El or g_L/C_m/E_L: give \"membrane\" "
                 + "{\"Gl_nS\", \"Cm_pF\", \"El_mV\", \"Vthre_mV\"}");

@@ -21,7 +21,7 @@ import org.neurite.meanfield.tf.TfData;
  * <pre>
  * /                       attributes: format = "neurite-transfer-function-data", model, integrator,
  *                         seeds, seed, duration_ms, transient_ms, dt_ms, cell_json (the CELL.json as
- *                         read), and the membrane: Gl_nS, Cm_pF, El_mV, Vthre_mV
+ *                         read), and the membrane: Gl_nS, Cm_pF, El_mV, Vthre_mV, I_pA
  * /parameters/name, value string[n], float64[n]: the model's parameters (its names and units)
  * /pathways/name          string[n_pathways]; count, Q_nS, tau_ms, Erev_mV: float64[n_pathways]
  * /grid/rates_Hz          float64[n_points][n_pathways]   input rate of each pathway
@@ -55,7 +55,8 @@ public final class TfFile {
             root.attribute("cell_json", s.json());
         }
         Membrane m = s.membrane();
-        root.attribute("Gl_nS", m.glNS()).attribute("Cm_pF", m.cmPF()).attribute("El_mV", m.elMV()).attribute("Vthre_mV", m.vthreMV());
+        root.attribute("Gl_nS", m.glNS()).attribute("Cm_pF", m.cmPF()).attribute("El_mV", m.elMV()).attribute("Vthre_mV", m.vthreMV())
+                .attribute("I_pA", m.biasPA());
         Map<String, Double> pv = s.parameters().asMap();
         String[] pNames = pv.keySet().toArray(new String[0]);
         double[] pValues = new double[pNames.length];
@@ -97,7 +98,7 @@ public final class TfFile {
                         + (format == null ? "missing" : "\"" + format + "\"") + ", expected \"" + FORMAT + "\")");
             }
             Membrane m = new Membrane(number(f, "Gl_nS", name), number(f, "Cm_pF", name), number(f, "El_mV", name),
-                    Hdf5Reading.numberAttribute(f, "Vthre_mV", Double.NaN));
+                    Hdf5Reading.numberAttribute(f, "Vthre_mV", Double.NaN), Hdf5Reading.numberAttribute(f, "I_pA", 0.0));
             Dataset names = Hdf5Reading.dataset(f, "/pathways/name");
             Object nameData = names.getData();
             if (!(nameData instanceof String[] pathNames)) {

@@ -95,7 +95,7 @@ public final class NetworkMeanField {
     }
 
     private static String describe(Membrane m) {
-        return "g_L " + num(m.glNS()) + " nS, C_m " + num(m.cmPF()) + " pF, E_L " + num(m.elMV()) + " mV";
+        return "g_L " + num(m.glNS()) + " nS, C_m " + num(m.cmPF()) + " pF, E_L " + num(m.elMV()) + " mV, I " + num(m.biasPA()) + " pA";
     }
 
     private static String num(double x) {
@@ -103,7 +103,7 @@ public final class NetworkMeanField {
     }
 
     private static boolean sameMembrane(Membrane a, Membrane b) {
-        return close(a.glNS(), b.glNS()) && close(a.cmPF(), b.cmPF()) && close(a.elMV(), b.elMV());
+        return close(a.glNS(), b.glNS()) && close(a.cmPF(), b.cmPF()) && close(a.elMV(), b.elMV()) && close(a.biasPA(), b.biasPA());
     }
 
     private static boolean close(double a, double b) {

@@ -10,8 +10,15 @@ import org.neurite.channels.io.BadInputException;
  * @param elMV leak reversal E_L [mV]
  * @param vthreMV the cell's nominal threshold V_thre [mV] (used by the 31-term template of ntwk,
  *                whose threshold-crossing probability is taken at this voltage; NaN when unknown)
+ * @param biasPA a constant current into the cell [pA] (NEST's I_e), 0 for none: it enters the
+ *               mean voltage as g_L E_L + I does
  */
-public record Membrane(double glNS, double cmPF, double elMV, double vthreMV) {
+public record Membrane(double glNS, double cmPF, double elMV, double vthreMV, double biasPA) {
+    /** A membrane without bias current. */
+    public Membrane(double glNS, double cmPF, double elMV, double vthreMV) {
+        this(glNS, cmPF, elMV, vthreMV, 0.0);
+    }
+
     public Membrane {
         if (!(glNS > 0) || !Double.isFinite(glNS)) {
             throw BadInputException.parameter("membrane Gl", "must be > 0 [nS], got " + glNS);
@@ -21,6 +28,9 @@ public record Membrane(double glNS, double cmPF, double elMV, double vthreMV) {
         }
         if (!Double.isFinite(elMV)) {
             throw BadInputException.parameter("membrane El", "must be finite [mV], got " + elMV);
+        }
+        if (!Double.isFinite(biasPA)) {
+            throw BadInputException.parameter("membrane bias current", "must be finite [pA], got " + biasPA);
         }
     }
 

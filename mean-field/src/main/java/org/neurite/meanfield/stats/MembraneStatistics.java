@@ -11,7 +11,7 @@ import org.neurite.channels.units.Units;
  * f_s = K_s·ν_s:
  * <pre>
  *   μ_G,s = Q_s τ_s f_s,   μ_G = g_L + Σ μ_G,s,   τ_m = C_m/μ_G
- *   μ_V   = (g_L E_L + Σ μ_G,s E_s − W)/μ_G                (W: adaptation current, di Volo 2019)
+ *   μ_V   = (g_L E_L + I + Σ μ_G,s E_s − W)/μ_G            (I: bias current; W: adaptation current, di Volo 2019)
  *   U_s   = Q_s (E_s − μ_V)/μ_G                            (PSP amplitude factor)
  *   σ_V²  = Σ f_s (U_s τ_s)² / (2 (τ_s + τ_m))
  *   τ_V   = Σ f_s (U_s τ_s)² / Σ f_s (U_s τ_s)²/(τ_s + τ_m)
@@ -98,7 +98,7 @@ public final class MembraneStatistics {
         }
         final int n = pathways.length;
         double muG = membrane.glNS();
-        double num = membrane.glNS() * membrane.elMV() - wPA;
+        double num = membrane.glNS() * membrane.elMV() + membrane.biasPA() - wPA;
         for (int s = 0; s < n; s++) {
             double r = ratesHz[s];
             if (!(r >= 0) || Double.isInfinite(r)) {

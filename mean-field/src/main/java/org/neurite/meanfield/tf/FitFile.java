@@ -20,7 +20,7 @@ import org.neurite.meanfield.stats.ShotNoise;
  *   "template": "zerlaut2018",                 // zerlaut2018 | divolo2019 | ntwk31
  *   "coefficients_mV": [P0, …],
  *   "fluctuations": "textbook",                // or zerlaut2018-legacy
- *   "membrane": {"Gl_nS": …, "Cm_pF": …, "El_mV": …, "Vthre_mV": …},
+ *   "membrane": {"Gl_nS": …, "Cm_pF": …, "El_mV": …, "Vthre_mV": …, "I_pA": …},
  *   "fit": {"rms_Hz": …, "max_abs_Hz": …, "linear_start_rms_Hz": …, "points": …, "firing_points": …, "iterations": …},
  *   "domain": {"muV_mV": [lo, hi], "sigmaV_mV": [lo, hi], "tauVN": [lo, hi], "max_rate_Hz": …},
  *   "data": {"source": …, "seeds": …, "duration_ms": …,
@@ -54,6 +54,7 @@ public final class FitFile {
         mem.put("Cm_pF", m.cmPF());
         mem.put("El_mV", m.elMV());
         mem.put("Vthre_mV", m.vthreMV());
+        mem.put("I_pA", m.biasPA());
         root.put("membrane", mem);
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("rms_Hz", fit.rmsHz());
@@ -104,7 +105,7 @@ public final class FitFile {
             JsonValue mm = root.require("membrane");
             JsonValue vt = mm.get("Vthre_mV");
             m = new Membrane(mm.getDouble("Gl_nS"), mm.getDouble("Cm_pF"), mm.getDouble("El_mV"),
-                    vt == null || vt.isNull() ? Double.NaN : vt.asDouble());
+                    vt == null || vt.isNull() ? Double.NaN : vt.asDouble(), mm.getDouble("I_pA", 0.0));
         }
         FitDomain d = null;
         if (root.has("domain")) {
