@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 /** {@code neurite meanfield …}: transfer functions and Markovian mean-field models. */
 @Command(name = "meanfield",
         description = "Transfer functions (characterise, fit) and Markovian mean-field dynamics of network configs.",
-        subcommands = {CharacterizeCommand.class, FitCommand.class})
+        subcommands = {CharacterizeCommand.class, FitCommand.class, RunCommand.class, CompareCommand.class})
 public final class MeanfieldCommand implements Runnable {
     @Mixin
     GlobalOptions global;

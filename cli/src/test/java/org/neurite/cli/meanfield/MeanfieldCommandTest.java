@@ -89,4 +89,57 @@ class MeanfieldCommandTest {
         assertTrue(t.err().contains("--template: unknown template \"zerlaut\""), t.err());
         assertEquals(2, run("meanfield").code());
     }
+
+    private static String published(String cell) {
+        return cell + "=" + ValidationData.folder("meanfield_zerlaut").resolve("jcns2018_notebook_fits_and_fixed_points.json") + "#" + cell;
+    }
+
+    private static String config1() {
+        return ValidationData.repositoryRoot().resolve("examples/rsfs_config1.json").toString();
+    }
+
+    @Test
+    void runPrintsFixedPointsAndWritesTheTimeCourse() {
+        // the published CONFIG1 coefficients with the legacy form: the notebook's 2.457 / 9.641 Hz, moved by about 1 % by
+        // the in-degrees this seed's network really has (the mean field is built from the realised connections)
+        Path h5 = tmp.resolve("mf.h5");
+        Result r = run("meanfield", "run", config1(), "--tf", published("RS"), "--tf", published("FS"), "--fluctuations",
+                "zerlaut2018-legacy", "--tstop", "300", "--out", h5.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("order 1, T = 5 ms, populations RS, FS, drives drive"), r.out());
+        String line = r.out().lines().filter(l -> l.startsWith("fixed point 1: ")).findFirst().orElseThrow();
+        double nuRs = Double.parseDouble(line.replaceAll(".*nu_RS = ([0-9.]+) Hz.*", "$1"));
+        assertEquals(2.457, nuRs, 0.02 * 2.457, line);
+        assertTrue(line.contains("stable"), line);
+        assertTrue(Files.isRegularFile(h5));
+    }
+
+    @Test
+    void compareWritesPlotCsvAndMeanField() {
+        Path dir = tmp.resolve("cmp");
+        Result r = run("meanfield", "compare", config1(), "--tf", published("RS"), "--tf", published("FS"), "--fluctuations",
+                "zerlaut2018-legacy", "--tstop", "600", "--from", "300", "--out", dir.toString(), "--no-progress");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("stationary rates over 300-600 ms"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("RS ")), r.out());
+        for (String f : new String[] {"compare.png", "rates.csv", "meanfield.h5"}) {
+            assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void runAndCompareBadInput() {
+        Result missing = run("meanfield", "run", config1(), "--tf", published("RS"));
+        assertEquals(65, missing.code());
+        assertEquals("neurite: parameter transfer function of FS: missing: give one for every recurrent population (e.g. --tf FS=fit.json)",
+                missing.err().trim());
+        Result order = run("meanfield", "run", config1(), "--tf", published("RS"), "--tf", published("FS"), "--order", "3");
+        assertEquals(65, order.code());
+        assertTrue(order.err().contains("--order: must be 1 or 2"), order.err());
+        Result form = run("meanfield", "run", config1(), "--tf", "RS", "--tf", published("FS"));
+        assertEquals(65, form.code());
+        assertTrue(form.err().contains("--tf: expected POP=FILE[#ENTRY]"), form.err());
+        Result noTf = run("meanfield", "compare", config1(), "--out", tmp.toString());
+        assertEquals(2, noTf.code(), "--tf is required");
+    }
 }

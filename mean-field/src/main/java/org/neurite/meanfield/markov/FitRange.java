@@ -48,7 +48,11 @@ public final class FitRange {
         return out;
     }
 
-    private static String[] perPopulation(MarkovSystem system, double tMs, double[] y) {
+    /**
+     * For each population, why state y at time t lies outside its fitted region (e.g. "output rate
+     * 64 Hz above the highest fitted rate 26 Hz"), or null when inside or unknown.
+     */
+    public static String[] reasons(MarkovSystem system, double tMs, double[] y) {
         int p = system.populations();
         double[] f = new double[p];
         Moments[] m = new Moments[p];
@@ -59,12 +63,19 @@ public final class FitRange {
         String[] out = new String[p];
         for (int i = 0; i < p; i++) {
             FitDomain d = system.model().populations().get(i).tf().domain();
-            String why = d == null ? null : d.describeOutside(m[i], f[i]);
-            if (why != null) {
-                out[i] = String.format("population %s at t = %.3f ms: %s; its transfer function is extrapolated there",
-                        system.model().populations().get(i).name(), tMs, why);
-            }
+            out[i] = d == null ? null : d.describeOutside(m[i], f[i]);
         }
         return out;
+    }
+
+    private static String[] perPopulation(MarkovSystem system, double tMs, double[] y) {
+        String[] why = reasons(system, tMs, y);
+        for (int i = 0; i < why.length; i++) {
+            if (why[i] != null) {
+                why[i] = String.format("population %s at t = %.3f ms: %s; its transfer function is extrapolated there",
+                        system.model().populations().get(i).name(), tMs, why[i]);
+            }
+        }
+        return why;
     }
 }

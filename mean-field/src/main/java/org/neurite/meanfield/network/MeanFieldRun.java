@@ -37,8 +37,17 @@ public record MeanFieldRun(MarkovSystem system, List<FixedPoints.FixedPoint> fix
         List<FixedPoints.FixedPoint> fps = FixedPoints.find(sys, tStopMs);
         List<String> warnings = new ArrayList<>(FitRange.outside(sys, tr));
         for (FixedPoints.FixedPoint fp : fps) {
-            for (String w : FitRange.outside(sys, tStopMs, fp.state())) {
-                warnings.add("fixed point " + fmt(fp.state(), model.populations().size()) + ": " + w);
+            String[] why = FitRange.reasons(sys, tStopMs, fp.state());
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < why.length; i++) {
+                if (why[i] != null) {
+                    sb.append(sb.length() == 0 ? "" : "; ").append(model.populations().get(i).name()).append(": ").append(why[i]);
+                }
+            }
+            if (sb.length() > 0) {
+                warnings.add("fixed point " + fmt(fp.state(), model.populations().size()) + (fp.stability().stable() ? " (stable)" : " (unstable)")
+                        + " lies outside the fitted transfer functions (" + sb + "): an artefact of extrapolation unless the "
+                        + "transfer functions are characterised up there");
             }
         }
         return new MeanFieldRun(sys, fps, tr, warnings);
