@@ -128,6 +128,24 @@ class MeanfieldCommandTest {
     }
 
     @Test
+    void extrapolatedFixedPointsAreReported() {
+        // fitted transfer functions record their range (rates up to ~26 Hz): the saturated fixed points the fits also
+        // have (e.g. both populations near 190 Hz) are reported as extrapolation on stderr, the run still succeeds
+        Path dir = ValidationData.folder("meanfield_zerlaut");
+        for (String c : new String[] {"RS", "FS"}) {
+            Result f = run("meanfield", "fit", dir.resolve("jcns2018_tf_data_" + c + ".csv").toString(), "--params",
+                    dir.resolve("jcns2018_tf_data_" + c + ".json").toString(), "--out", tmp.resolve(c + ".json").toString());
+            assertEquals(0, f.code(), f.err());
+        }
+        Result r = run("meanfield", "run", config1(), "--tf", "RS=" + tmp.resolve("RS.json"), "--tf", "FS=" + tmp.resolve("FS.json"),
+                "--tstop", "300");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().lines().anyMatch(l -> l.startsWith("warning: fixed point (") && l.contains("lies outside the fitted transfer functions")
+                && l.contains("above the highest fitted rate")), r.err());
+        assertFalse(r.err().contains("fixed point (2.0"), "the physiological fixed point is inside the fitted range:\n" + r.err());
+    }
+
+    @Test
     void runAndCompareBadInput() {
         Result missing = run("meanfield", "run", config1(), "--tf", published("RS"));
         assertEquals(65, missing.code());
