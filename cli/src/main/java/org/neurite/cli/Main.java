@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             org.neurite.cli.network.NetworkCommand.class,
             org.neurite.cli.meanfield.MeanfieldCommand.class,
+            org.neurite.cli.morphology.MorphologyCommand.class, org.neurite.cli.morphology.CellCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit code for bad input data (sysexits EX_DATAERR). */
