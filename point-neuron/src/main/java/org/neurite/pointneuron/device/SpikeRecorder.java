@@ -1,0 +1,55 @@
+package org.neurite.pointneuron.device;
+
+import org.neurite.channels.record.SpikeRecord;
+import org.neurite.pointneuron.model.SpikeBuffer;
+import org.neurite.pointneuron.sim.Probe;
+import org.neurite.pointneuron.sim.Simulation;
+
+/**
+ * NEST's {@code spike_recorder}: the spikes of chosen neurons of one or more blocks into one
+ * {@link SpikeRecord} (channels), with each block's time stamp convention
+ * ({@link Simulation#spikeTimeMs}). For a group, node ids are ranks in the group (SONATA's
+ * population-local ids); for a meta-group spanning blocks, the population's global ids.
+ */
+public final class SpikeRecorder implements Probe {
+    private final SpikeRecord record;
+    private final Simulation[] sim = new Simulation[1];
+    private final int[][] outId; // [block][local] → node id written, −1 not recorded; null: block not recorded
+
+    /**
+     * @param name population name written to the record
+     * @param outId per block: node id to write for each local index (−1: skip), or null for a
+     *              block not recorded
+     */
+    public SpikeRecorder(String name, int[][] outId) {
+        this.record = new SpikeRecord(name);
+        this.outId = outId;
+    }
+
+    /** Gives the recorder the simulation whose time stamps it uses. */
+    public void attach(Simulation s) {
+        sim[0] = s;
+    }
+
+    /** The record so far. */
+    public SpikeRecord record() {
+        return record;
+    }
+
+    @Override
+    public void spikes(long step, int block, SpikeBuffer[] perThread) {
+        int[] map = block < outId.length ? outId[block] : null;
+        if (map == null) {
+            return;
+        }
+        double t = sim[0].spikeTimeMs(block, step);
+        for (SpikeBuffer b : perThread) {
+            for (int k = 0; k < b.size(); k++) {
+                int id = map[b.get(k)];
+                if (id >= 0) {
+                    record.add(id, t);
+                }
+            }
+        }
+    }
+}

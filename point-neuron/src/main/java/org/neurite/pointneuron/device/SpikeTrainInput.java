@@ -1,0 +1,118 @@
+package org.neurite.pointneuron.device;
+
+import java.util.Arrays;
+import org.neurite.channels.input.SpikeSource;
+import org.neurite.pointneuron.sim.StepInput;
+
+/**
+ * Spike trains from a channels {@link SpikeSource} (spike_generator's explicit times, regular
+ * trains, Poisson trains with exact times), placed on the step grid: a spike at time t arrives in
+ * step floor(t/dt) + delay (NEST: the generator emits in the step containing t, the connection
+ * delay is added). One train is sent to every target (NEST's spike_generator), or train k to
+ * target k when the source has one train per target. The whole run's spikes are drawn at
+ * construction (so they cannot depend on threads).
+ */
+public final class SpikeTrainInput implements StepInput {
+    private final int block;
+    private final int[] targets;
+    private final boolean shared;
+    private final long[] steps; // arrival step per spike, increasing
+    private final int[] train; // train per spike
+    private final int port;
+    private final double value;
+    private double[] input;
+    private int[] cursor;
+
+    /**
+     * @param block target block
+     * @param targets local target indices (increasing)
+     * @param source the trains: 1, or one per target
+     * @param tstopMs end of the run [ms]
+     * @param dtMs step [ms]
+     * @param delaySteps connection delay [steps]
+     * @param port target port
+     * @param value amount added per spike
+     */
+    public SpikeTrainInput(int block, int[] targets, SpikeSource source, double tstopMs, double dtMs, int delaySteps,
+                           int port, double value) {
+        if (source.size() != 1 && source.size() != targets.length) {
+            throw org.neurite.channels.io.BadInputException.parameter("spike generator",
+                    "has " + source.size() + " trains for " + targets.length + " targets (give 1 or one per target)");
+        }
+        this.block = block;
+        this.targets = targets.clone();
+        this.shared = source.size() == 1;
+        this.port = port;
+        this.value = value;
+        long[][] st = {new long[64]};
+        int[][] tr = {new int[64]};
+        int[] n = {0};
+        source.reset();
+        source.emit(0.0, tstopMs, (k, tMs) -> {
+            if (n[0] == st[0].length) {
+                st[0] = Arrays.copyOf(st[0], n[0] * 2);
+                tr[0] = Arrays.copyOf(tr[0], n[0] * 2);
+            }
+            st[0][n[0]] = (long) Math.floor(tMs / dtMs + 1e-9) + delaySteps;
+            tr[0][n[0]] = k;
+            n[0]++;
+        });
+        // sort by step (stable: train order kept within a step)
+        Integer[] order = new Integer[n[0]];
+        for (int i = 0; i < n[0]; i++) {
+            order[i] = i;
+        }
+        final long[] s0 = st[0];
+        Arrays.sort(order, (x, y) -> Long.compare(s0[x], s0[y]));
+        steps = new long[n[0]];
+        train = new int[n[0]];
+        for (int i = 0; i < n[0]; i++) {
+            steps[i] = s0[order[i]];
+            train[i] = tr[0][order[i]];
+        }
+    }
+
+    @Override
+    public int block() {
+        return block;
+    }
+
+    /** Binds to the block's port input. */
+    public void bind(double[][] portInput) {
+        input = portInput[port];
+    }
+
+    @Override
+    public void prepare(int threads) {
+        cursor = new int[threads];
+    }
+
+    @Override
+    public void apply(long step, int from, int to, int thread) {
+        int c = cursor[thread];
+        while (c < steps.length && steps[c] < step) {
+            c++;
+        }
+        while (c < steps.length && steps[c] == step) {
+            if (shared) {
+                int a = Targets.lowerBound(targets, from);
+                int e = Targets.lowerBound(targets, to);
+                for (int k = a; k < e; k++) {
+                    input[targets[k]] += value;
+                }
+            } else {
+                int tg = targets[train[c]];
+                if (tg >= from && tg < to) {
+                    input[tg] += value;
+                }
+            }
+            c++;
+        }
+        cursor[thread] = c;
+    }
+
+    /** Number of spikes the trains hold over the run. */
+    public int spikeCount() {
+        return steps.length;
+    }
+}

@@ -1,0 +1,54 @@
+package org.neurite.pointneuron.io;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.neurite.channels.record.Hdf5Group;
+import org.neurite.channels.record.SonataSpikes;
+import org.neurite.channels.record.SpikeRecord;
+import org.neurite.channels.record.TraceRecord;
+import org.neurite.pointneuron.run.Network;
+
+/**
+ * Writes a network's results as one HDF5 file, whole or not at all: spikes in the SONATA layout
+ * ({@code /spikes/<population>/timestamps} [ms], {@code node_ids}), multimeter traces under
+ * {@code /traces}, population rates under {@code /rates/<name>} ({@code rate_Hz}, attributes
+ * {@code start_ms}, {@code bin_ms}), and as root attributes the whole configuration (JSON text),
+ * the seed, dt, tstop, the source file and the neurite version.
+ */
+public final class ResultsFile {
+    private ResultsFile() {
+    }
+
+    /**
+     * @param network a network after its run
+     * @param file target path
+     * @param version neurite version
+     */
+    public static void write(Network network, Path file, String version) {
+        Hdf5Group root = Hdf5Group.root();
+        root.attribute("neurite_version", version);
+        root.attribute("seed", network.config().seed());
+        root.attribute("dt_ms", network.config().dtMs());
+        root.attribute("tstop_ms", network.simulation().timeMs());
+        root.attribute("config_file", String.valueOf(network.config().source()));
+        root.attribute("parameters", network.config().document() == null ? "{}" : network.config().document().toString());
+        for (SpikeRecord r : network.spikeRecords()) {
+            SonataSpikes.add(root, r);
+        }
+        for (TraceRecord t : network.traces()) {
+            t.addTo(root);
+        }
+        for (Map.Entry<String, double[]> e : network.populationRates().entrySet()) {
+            double[] v = e.getValue();
+            Hdf5Group g = root.group("rates").group(e.getKey());
+            g.attribute("start_ms", v[0]);
+            g.attribute("bin_ms", v[1]);
+            if (v.length > 2) {
+                double[] r = new double[v.length - 2];
+                System.arraycopy(v, 2, r, 0, r.length);
+                g.dataset("rate_Hz", r, Map.of("units", "Hz"));
+            }
+        }
+        root.writeTo(file);
+    }
+}
