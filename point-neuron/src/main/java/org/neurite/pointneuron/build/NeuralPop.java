@@ -122,6 +122,17 @@ public final class NeuralPop extends Structure<NeuralGroup> {
         defaultSpec = spec;
     }
 
+    /**
+     * The spec for connections between any groups: a pair of neural groups is looked up as in
+     * {@link #synapseSpec(NeuralGroup, NeuralGroup)}; a meta-group on either side gets the default.
+     */
+    public SynapseSpec synapseSpec(Group pre, Group post) {
+        if (pre instanceof NeuralGroup a && post instanceof NeuralGroup b) {
+            return synapseSpec(a, b);
+        }
+        return defaultSpec;
+    }
+
     /** Lookup: group names, then neuron types, then the default. */
     public SynapseSpec synapseSpec(NeuralGroup pre, NeuralGroup post) {
         SynapseSpec s = synSpecs.get(pre.name() + "\u0000" + post.name());

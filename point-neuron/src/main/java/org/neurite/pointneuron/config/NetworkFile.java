@@ -22,7 +22,6 @@ import org.neurite.channels.spi.ReceptorPlugin;
 import org.neurite.pointneuron.build.ConnectionRule;
 import org.neurite.pointneuron.build.Distribution;
 import org.neurite.pointneuron.build.Group;
-import org.neurite.pointneuron.build.NeuralGroup;
 import org.neurite.pointneuron.build.NeuralPop;
 import org.neurite.pointneuron.build.SynapseSpec;
 import org.neurite.pointneuron.model.Integrator;
@@ -425,10 +424,7 @@ public final class NetworkFile {
         }
         boolean autapses = c.getBoolean("autapses", true);
         boolean multapses = c.getBoolean("multapses", true);
-        SynapseSpec spec = SynapseSpec.NONE;
-        if (gPre instanceof NeuralGroup a && gPost instanceof NeuralGroup b) {
-            spec = pop.synapseSpec(a, b);
-        }
+        SynapseSpec spec = pop.synapseSpec(gPre, gPost);
         Distribution w = c.has("weight") ? Distribution.fromJson(c.get("weight"))
                 : spec.weight() != null ? spec.weight() : new Distribution.Constant(1.0);
         Distribution d = c.has("delay") ? Distribution.fromJson(c.get("delay"))

@@ -13,7 +13,7 @@ import org.neurite.pointneuron.sim.Simulation;
  */
 public final class SpikeRecorder implements Probe {
     private final SpikeRecord record;
-    private final Simulation[] sim = new Simulation[1];
+    private Simulation sim; // gives the time stamps; set by attach
     private final int[][] outId; // [block][local] → node id written, −1 not recorded; null: block not recorded
 
     /**
@@ -28,7 +28,7 @@ public final class SpikeRecorder implements Probe {
 
     /** Gives the recorder the simulation whose time stamps it uses. */
     public void attach(Simulation s) {
-        sim[0] = s;
+        sim = s;
     }
 
     /** The record so far. */
@@ -42,7 +42,7 @@ public final class SpikeRecorder implements Probe {
         if (map == null) {
             return;
         }
-        double t = sim[0].spikeTimeMs(block, step);
+        double t = sim.spikeTimeMs(block, step);
         for (SpikeBuffer b : perThread) {
             for (int k = 0; k < b.size(); k++) {
                 int id = map[b.get(k)];

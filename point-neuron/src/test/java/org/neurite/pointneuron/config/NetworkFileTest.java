@@ -119,7 +119,8 @@ class NetworkFileTest {
                  "population": {"type": "exc_and_inhib", "size": 100, "iratio": 0.25, "model": "iaf_psc_delta"},
                  "meta_groups": [{"name": "probe", "ids": [0, 1, 99]}],
                  "syn_spec": {"default": {"weight": 0.5, "delay": 2.0}},
-                 "connections": [{"pre": "inhibitory", "post": "excitatory", "rule": {"rule": "fixed_indegree", "indegree": 5}}],
+                 "connections": [{"pre": "inhibitory", "post": "excitatory", "rule": {"rule": "fixed_indegree", "indegree": 5}},
+                                 {"pre": "excitatory", "post": "probe", "rule": "all_to_all"}],
                  "devices": [{"type": "spike_recorder", "target": "probe"}]}
                 """;
         NetworkConfig c = NetworkFile.read(write(text));
@@ -129,7 +130,10 @@ class NetworkFileTest {
         assertEquals(0.5, c.connections().get(0).weight().sample(null));
         assertEquals(2.0, c.connections().get(0).delay().sample(null));
         Network n = new Network(c, 1);
-        assertEquals(75 * 5, n.synapseCount());
+        assertEquals(75 * 5 + 75 * 3, n.synapseCount(), "fixed in-degree 5, and all_to_all onto the 3-cell meta-group");
+        for (var p : n.projections()) {
+            assertEquals(20, p.constantDelay(), "syn_spec default delay 2 ms = 20 steps, meta-groups included: " + p);
+        }
         assertEquals(-0.5, n.projections().get(0).constantWeight(), "inhibitory: negative jump for iaf_psc_delta");
     }
 }
