@@ -199,6 +199,21 @@ public final class SynapseBank {
     }
 
     /**
+     * The live conductance (or current) array of a bank with {@link Exponential} kinetics, indexed
+     * by synapse: for allocation-free hot loops of simulators, which read it as
+     * {@link #value(int)} and add events to it as {@link #deliver(int, double)} does, without a
+     * call and a kinetics switch per element. The array is the bank's own state (not a copy).
+     *
+     * @throws IllegalStateException if the kinetics are not single-exponential
+     */
+    public double[] exponentialState() {
+        if (kind != 0) {
+            throw new IllegalStateException("receptor " + receptor.name() + " is " + kinetics.kindName() + ", not exp");
+        }
+        return a;
+    }
+
+    /**
      * The kinetic value of synapse i at the current time, without voltage dependence: the
      * conductance [nS] or current [pA]; for delta kinetics, the sum of kicks delivered since the
      * last {@link #advance()}.

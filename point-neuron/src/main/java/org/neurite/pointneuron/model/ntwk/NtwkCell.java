@@ -237,6 +237,8 @@ public final class NtwkCell extends BlockBase {
         final SynapseBank b1 = banks[1];
         b0.advance(from, to);
         b1.advance(from, to);
+        final double[] g0s = b0.exponentialState();
+        final double[] g1s = b1.exponentialState();
         final double[] in0 = ports.input()[0];
         final double[] in1 = ports.input()[1];
         final double back0 = undo[0];
@@ -271,8 +273,8 @@ public final class NtwkCell extends BlockBase {
                     w[i] = wi + dw;
                 }
             } else {
-                double g0 = back0 * b0.value(i);
-                double g1 = back1 * b1.value(i);
+                double g0 = back0 * g0s[i];
+                double g1 = back1 * g1s[i];
                 double iTot = gl * (el - vi) + g0 * (e0 - vi) + g1 * (e1 - vi) + cur[i] - wi;
                 if (exponential) {
                     iTot += glDelta * Math.exp((vi - vthre) * invDelta);
@@ -291,9 +293,9 @@ public final class NtwkCell extends BlockBase {
                 }
             }
             cur[i] = 0.0;
-            b0.deliver(i, in0[i]); // unconditional: adding 0 is cheaper than a mispredicted branch
+            g0s[i] += in0[i]; // unconditional: adding 0 is cheaper than a mispredicted branch
             in0[i] = 0.0;
-            b1.deliver(i, in1[i]);
+            g1s[i] += in1[i];
             in1[i] = 0.0;
         }
     }
