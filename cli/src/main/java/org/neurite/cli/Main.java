@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             PluginsCommand.class,
             BenchCommand.class,
             ValidateCommand.class,
+            org.neurite.cli.demo.DemoCommand.class,
             org.neurite.cli.network.NetworkCommand.class,
             org.neurite.cli.meanfield.MeanfieldCommand.class,
             org.neurite.cli.morphology.MorphologyCommand.class, org.neurite.cli.morphology.CellCommand.class,

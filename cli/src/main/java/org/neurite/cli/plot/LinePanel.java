@@ -78,9 +78,24 @@ public final class LinePanel implements Panel {
     public BufferedImage render(int w, int h) {
         XYChart c = Charts.xy(title, xLabel, yLabel, w, h);
         c.getStyler().setLegendVisible(legend && lines.size() > 1);
-        if (!Double.isNaN(xMin)) {
-            c.getStyler().setXAxisMin(xMin);
-            c.getStyler().setXAxisMax(xMax);
+        double lo = xMin;
+        double hi = xMax;
+        if (Double.isNaN(lo)) {
+            lo = Double.POSITIVE_INFINITY;
+            hi = Double.NEGATIVE_INFINITY;
+            for (Line l : lines) {
+                for (double x : l.x) {
+                    lo = Math.min(lo, x);
+                    hi = Math.max(hi, x);
+                }
+            }
+        }
+        if (hi > lo) {
+            // XChart puts ticks only at data points when the x values and the axis ends are equally
+            // spaced (within 1e-4), as sampled traces are; an invisible offset of the axis start
+            // keeps its ordinary "nice number" ticks
+            c.getStyler().setXAxisMin(lo - Math.max(2e-4, 1e-6 * (hi - lo)));
+            c.getStyler().setXAxisMax(hi);
         }
         if (!Double.isNaN(yMin)) {
             c.getStyler().setYAxisMin(yMin);
