@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             PluginsCommand.class,
             BenchCommand.class,
             ValidateCommand.class,
+            org.neurite.cli.morphology.MorphologyCommand.class, org.neurite.cli.morphology.CellCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit code for bad input data (sysexits EX_DATAERR). */
