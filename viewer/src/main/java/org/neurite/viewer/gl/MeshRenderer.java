@@ -23,18 +23,28 @@ final class MeshRenderer {
     /** Light that reaches surfaces seen edge-on (fraction of the colour). */
     static final float AMBIENT = 0.35f;
 
+    /**
+     * Smallest radius drawn, in pixels: thinner neurites are widened to 1.2 px so that they stay
+     * continuous lines instead of breaking into dots between pixel centres.
+     */
+    static final double MIN_RADIUS_PX = 0.6;
+
     private static final String VERTEX = """
             #version 330 core
-            layout(location = 0) in vec3 position;
-            layout(location = 1) in vec3 normal;
-            layout(location = 2) in float value;
+            layout(location = 0) in vec3 centre;
+            layout(location = 1) in vec3 radial;
+            layout(location = 2) in float radius;
+            layout(location = 3) in vec3 normal;
+            layout(location = 4) in float value;
             uniform mat4 view;
             uniform mat4 projection;
             uniform float vmin;
             uniform float vscale;
+            uniform float minRadius;
             out vec3 eyeNormal;
             out float level;
             void main() {
+                vec3 position = centre + max(radius, minRadius) * radial;
                 gl_Position = projection * (view * vec4(position, 1.0));
                 eyeNormal = mat3(view) * normal;
                 level = (value - vmin) * vscale;
@@ -72,6 +82,7 @@ final class MeshRenderer {
     private int uVscale;
     private int uLut;
     private int uAmbient;
+    private int uMinRadius;
 
     MeshRenderer(MorphologyMesh mesh) {
         this.mesh = mesh;
@@ -88,6 +99,7 @@ final class MeshRenderer {
         uVscale = program.uniform(gl, "vscale");
         uLut = program.uniform(gl, "lut");
         uAmbient = program.uniform(gl, "ambient");
+        uMinRadius = program.uniform(gl, "minRadius");
 
         int[] ids = new int[3];
         gl.glGenVertexArrays(1, ids, 0);
@@ -99,19 +111,24 @@ final class MeshRenderer {
         indexVbo = ids[2];
 
         int n = mesh.vertexCount();
-        FloatBuffer geometry = Buffers.newDirectFloatBuffer(6 * n);
-        geometry.put(mesh.positions()).put(mesh.normals()).flip();
+        // one static buffer: centres | radials | radii | normals
+        FloatBuffer geometry = Buffers.newDirectFloatBuffer(10 * n);
+        geometry.put(mesh.centres()).put(mesh.radials()).put(mesh.radii()).put(mesh.normals()).flip();
         gl.glBindBuffer(GL.GL_ARRAY_BUFFER, geometryVbo);
-        gl.glBufferData(GL.GL_ARRAY_BUFFER, 6L * n * Float.BYTES, geometry, GL.GL_STATIC_DRAW);
+        gl.glBufferData(GL.GL_ARRAY_BUFFER, 10L * n * Float.BYTES, geometry, GL.GL_STATIC_DRAW);
         gl.glEnableVertexAttribArray(0);
         gl.glVertexAttribPointer(0, 3, GL.GL_FLOAT, false, 0, 0);
         gl.glEnableVertexAttribArray(1);
         gl.glVertexAttribPointer(1, 3, GL.GL_FLOAT, false, 0, 3L * n * Float.BYTES);
+        gl.glEnableVertexAttribArray(2);
+        gl.glVertexAttribPointer(2, 1, GL.GL_FLOAT, false, 0, 6L * n * Float.BYTES);
+        gl.glEnableVertexAttribArray(3);
+        gl.glVertexAttribPointer(3, 3, GL.GL_FLOAT, false, 0, 7L * n * Float.BYTES);
 
         gl.glBindBuffer(GL.GL_ARRAY_BUFFER, valueVbo);
         gl.glBufferData(GL.GL_ARRAY_BUFFER, (long) n * Float.BYTES, null, GL.GL_DYNAMIC_DRAW);
-        gl.glEnableVertexAttribArray(2);
-        gl.glVertexAttribPointer(2, 1, GL.GL_FLOAT, false, 0, 0);
+        gl.glEnableVertexAttribArray(4);
+        gl.glVertexAttribPointer(4, 1, GL.GL_FLOAT, false, 0, 0);
 
         IntBuffer idx = Buffers.newDirectIntBuffer(mesh.triangles());
         gl.glBindBuffer(GL.GL_ELEMENT_ARRAY_BUFFER, indexVbo);
@@ -147,8 +164,17 @@ final class MeshRenderer {
         gl.glBindBuffer(GL.GL_ARRAY_BUFFER, 0);
     }
 
-    /** Draws the mesh into the current viewport (depth test on, back faces culled). */
-    void draw(GL3 gl, Camera camera, ValueRange range) {
+    /** The smallest radius drawn for a camera and viewport height [µm]: {@link #MIN_RADIUS_PX} pixels. */
+    static double minRadiusUm(Camera camera, int viewportHeight) {
+        return MIN_RADIUS_PX * 2 * camera.halfHeight() / viewportHeight;
+    }
+
+    /**
+     * Draws the mesh into the current viewport (depth test on, back faces culled).
+     *
+     * @param viewportHeight height of the viewport [px], which sets the smallest radius drawn
+     */
+    void draw(GL3 gl, Camera camera, ValueRange range, int viewportHeight) {
         camera.viewMatrix(view);
         camera.projectionMatrix(projection);
         gl.glEnable(GL.GL_DEPTH_TEST);
@@ -162,6 +188,7 @@ final class MeshRenderer {
         gl.glUniform1f(uVmin, (float) range.min());
         gl.glUniform1f(uVscale, (float) (1 / (range.max() - range.min())));
         gl.glUniform1f(uAmbient, AMBIENT);
+        gl.glUniform1f(uMinRadius, (float) minRadiusUm(camera, viewportHeight));
         gl.glActiveTexture(GL.GL_TEXTURE0);
         gl.glBindTexture(GL3.GL_TEXTURE_1D, lut);
         gl.glUniform1i(uLut, 0);

@@ -68,6 +68,11 @@ public final class OffscreenRenderer implements AutoCloseable {
         return camera;
     }
 
+    /** The smallest radius drawn with the current camera [µm] (thinner neurites are widened to it). */
+    public double minRadiusUm() {
+        return MeshRenderer.minRadiusUm(camera, layout.sceneHeight());
+    }
+
     /** Where scene, colour bar and label are in the picture. */
     public FrameLayout layout() {
         return layout;
@@ -118,7 +123,7 @@ public final class OffscreenRenderer implements AutoCloseable {
             gl.glClear(GL.GL_COLOR_BUFFER_BIT | GL.GL_DEPTH_BUFFER_BIT);
             gl.glViewport(layout.sceneX(), h - layout.sceneY() - layout.sceneHeight(), layout.sceneWidth(), layout.sceneHeight());
             meshRenderer.setValues(gl, compartmentValues);
-            meshRenderer.draw(gl, camera, settings.range());
+            meshRenderer.draw(gl, camera, settings.range(), layout.sceneHeight());
             drawable.swapBuffers(); // resolves a multisampled FBO into the one read from
             gl.glBindFramebuffer(GL2ES3.GL_READ_FRAMEBUFFER, drawable.getContext().getDefaultReadFramebuffer());
             gl.glPixelStorei(GL.GL_PACK_ALIGNMENT, 4);

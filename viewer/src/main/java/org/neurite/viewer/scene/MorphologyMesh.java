@@ -10,13 +10,20 @@ package org.neurite.viewer.scene;
  * <p>Counts: a segment gives 4·sides + 2 vertices and 4·sides triangles (2·sides on its side,
  * sides per cap); a sphere gives (stacks + 1)·(slices + 1) vertices and slices·(2·stacks − 2)
  * triangles. Segments shorter than {@link #MIN_LENGTH_UM} are not drawn. Triangles wind
- * counter-clockwise seen from outside. Units: positions [µm].
+ * counter-clockwise seen from outside.
+ *
+ * <p>Each vertex is held as a centre on the piece's axis (or the sphere's centre), a unit radial
+ * direction and a radius, so that a renderer can widen thin pieces to a minimum size on screen
+ * ({@link #positions(double, float[])}); {@link #positions()} are the true positions. Units [µm].
  */
 public final class MorphologyMesh {
     /** Segments shorter than this are not drawn [µm]. */
     public static final double MIN_LENGTH_UM = 1e-6;
 
-    private final float[] positions; // 3 per vertex [µm]
+    private final float[] centres; // 3 per vertex: the point on the piece's axis (or the sphere centre) [µm]
+    private final float[] radials; // 3 per vertex: unit direction from the centre to the vertex (0 for a cap centre)
+    private final float[] radii; // 1 per vertex: distance from the centre [µm]
+    private final float[] positions; // 3 per vertex: centre + radius · radial [µm]
     private final float[] normals; // 3 per vertex, unit length
     private final int[] vertexCompartment;
     private final int[] triangles; // 3 vertex indices per triangle
@@ -59,9 +66,13 @@ public final class MorphologyMesh {
         }
     }
 
-    private MorphologyMesh(float[] positions, float[] normals, int[] vertexCompartment, int[] triangles,
-                           int compartmentCount, int skippedSegments) {
-        this.positions = positions;
+    private MorphologyMesh(float[] centres, float[] radials, float[] radii, float[] normals, int[] vertexCompartment,
+                           int[] triangles, int compartmentCount, int skippedSegments) {
+        this.centres = centres;
+        this.radials = radials;
+        this.radii = radii;
+        this.positions = new float[centres.length];
+        positions(0, positions);
         this.normals = normals;
         this.vertexCompartment = vertexCompartment;
         this.triangles = triangles;
@@ -98,7 +109,7 @@ public final class MorphologyMesh {
         for (int k = 0; k < g.sphereCount(); k++) {
             w.sphere(g.sphereX(k), g.sphereY(k), g.sphereZ(k), g.sphereRadius(k), g.sphereCompartment(k), res);
         }
-        return new MorphologyMesh(w.pos, w.nrm, w.comp, w.tri, g.compartmentCount(), g.segmentCount() - drawn);
+        return new MorphologyMesh(w.ctr, w.rad, w.len, w.nrm, w.comp, w.tri, g.compartmentCount(), g.segmentCount() - drawn);
     }
 
     /** Number of vertices. */
@@ -129,6 +140,37 @@ public final class MorphologyMesh {
     /** Vertex positions, x y z per vertex [µm] (the array itself: do not modify). */
     public float[] positions() {
         return positions;
+    }
+
+    /**
+     * Vertex positions with every radius at least minRadius [µm] — what the renderer draws so that
+     * thin neurites stay at least about a pixel wide: centre + max(radius, minRadius) · radial.
+     *
+     * @param out x y z per vertex
+     */
+    public void positions(double minRadiusUm, float[] out) {
+        float min = (float) minRadiusUm;
+        for (int v = 0; v < radii.length; v++) {
+            float r = Math.max(radii[v], min);
+            out[3 * v] = centres[3 * v] + r * radials[3 * v];
+            out[3 * v + 1] = centres[3 * v + 1] + r * radials[3 * v + 1];
+            out[3 * v + 2] = centres[3 * v + 2] + r * radials[3 * v + 2];
+        }
+    }
+
+    /** Axis points (or sphere centres), x y z per vertex [µm] (the array itself: do not modify). */
+    public float[] centres() {
+        return centres;
+    }
+
+    /** Unit directions from the centre to each vertex, x y z (zero for cap centres; the array itself). */
+    public float[] radials() {
+        return radials;
+    }
+
+    /** Distance of each vertex from its centre [µm] (the array itself: do not modify). */
+    public float[] radii() {
+        return radii;
     }
 
     /** Unit normals, x y z per vertex (the array itself: do not modify). */
@@ -171,7 +213,9 @@ public final class MorphologyMesh {
 
     /** Fills the arrays piece by piece. */
     private static final class Writer {
-        final float[] pos;
+        final float[] ctr;
+        final float[] rad;
+        final float[] len;
         final float[] nrm;
         final int[] comp;
         final int[] tri;
@@ -179,17 +223,25 @@ public final class MorphologyMesh {
         int nt;
 
         Writer(int vertices, int triangles) {
-            pos = new float[3 * vertices];
+            ctr = new float[3 * vertices];
+            rad = new float[3 * vertices];
+            len = new float[vertices];
             nrm = new float[3 * vertices];
             comp = new int[vertices];
             tri = new int[3 * triangles];
         }
 
-        int vertex(double x, double y, double z, double nx, double ny, double nz, int compartment) {
+        /** A vertex at centre (cx, cy, cz) + r · (rx, ry, rz). */
+        int vertex(double cx, double cy, double cz, double rx, double ry, double rz, double r,
+                   double nx, double ny, double nz, int compartment) {
             int i = 3 * nv;
-            pos[i] = (float) x;
-            pos[i + 1] = (float) y;
-            pos[i + 2] = (float) z;
+            ctr[i] = (float) cx;
+            ctr[i + 1] = (float) cy;
+            ctr[i + 2] = (float) cz;
+            rad[i] = (float) rx;
+            rad[i + 1] = (float) ry;
+            rad[i + 2] = (float) rz;
+            len[nv] = (float) r;
             nrm[i] = (float) nx;
             nrm[i + 1] = (float) ny;
             nrm[i + 2] = (float) nz;
@@ -254,8 +306,8 @@ public final class MorphologyMesh {
                 double nx = (rx + tilt * ax) * scale;
                 double ny = (ry + tilt * ay) * scale;
                 double nz = (rz + tilt * az) * scale;
-                vertex(x0 + r0 * rx, y0 + r0 * ry, z0 + r0 * rz, nx, ny, nz, c);
-                vertex(x1 + r1 * rx, y1 + r1 * ry, z1 + r1 * rz, nx, ny, nz, c);
+                vertex(x0, y0, z0, rx, ry, rz, r0, nx, ny, nz, c);
+                vertex(x1, y1, z1, rx, ry, rz, r1, nx, ny, nz, c);
             }
             for (int k = 0; k < sides; k++) {
                 int p0 = side + 2 * k;
@@ -273,11 +325,11 @@ public final class MorphologyMesh {
                          double ux, double uy, double uz, double vx, double vy, double vz,
                          double[] ring, int c, boolean reversed) {
             int sides = ring.length / 2;
-            int centre = vertex(cx, cy, cz, nx, ny, nz, c);
+            int centre = vertex(cx, cy, cz, 0, 0, 0, 0, nx, ny, nz, c);
             for (int k = 0; k < sides; k++) {
                 double cs = ring[2 * k];
                 double sn = ring[2 * k + 1];
-                vertex(cx + r * (cs * ux + sn * vx), cy + r * (cs * uy + sn * vy), cz + r * (cs * uz + sn * vz), nx, ny, nz, c);
+                vertex(cx, cy, cz, cs * ux + sn * vx, cs * uy + sn * vy, cs * uz + sn * vz, r, nx, ny, nz, c);
             }
             for (int k = 0; k < sides; k++) {
                 int a = centre + 1 + k;
@@ -302,7 +354,7 @@ public final class MorphologyMesh {
                     double phi = 2 * Math.PI * j / slices;
                     double nx = st * Math.cos(phi);
                     double nz = -st * Math.sin(phi);
-                    vertex(cx + r * nx, cy + r * ct, cz + r * nz, nx, ct, nz, c);
+                    vertex(cx, cy, cz, nx, ct, nz, r, nx, ct, nz, c);
                 }
             }
             int row = slices + 1;

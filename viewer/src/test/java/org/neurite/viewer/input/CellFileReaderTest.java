@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neurite.channels.io.BadInputException;
 import org.neurite.channels.record.TraceRecord;
 import org.neurite.channels.spi.ProgressListener;
-import org.neurite.channels.testing.ValidationData;
 import org.neurite.morphology.cell.CellRun;
 import org.neurite.viewer.scene.CompartmentSeries;
 
@@ -22,29 +21,10 @@ import org.neurite.viewer.scene.CompartmentSeries;
  * float) and its discretisation (compartment count, frame times).
  */
 class CellFileReaderTest {
-    /** A ball and stick with a current step at the soma, every compartment recorded each 0.5 ms. */
-    static Path runBallAndStick(Path dir, String extra) throws IOException {
-        Path swc = ValidationData.repositoryRoot().resolve("morphologies/ball_and_stick.swc");
-        Path spec = dir.resolve("bs.json");
-        Files.writeString(spec, "{\n  \"morphology\": \"" + swc.toString().replace("\\", "/") + "\",\n"
-                + "  \"discretization\": {\"policy\": \"d_lambda\", \"value\": 0.1},\n"
-                + "  \"passive\": [{\"region\": \"all\", \"Ra\": 150, \"cm\": 1, \"g_pas\": 5e-5, \"e_pas\": -70}],\n"
-                + "  \"current_clamps\": [{\"location\": \"soma\", \"amp_nA\": 0.5, \"delay_ms\": 1, \"dur_ms\": 5}],\n"
-                + "  \"probes\": [{\"name\": \"soma\", \"location\": \"soma\"}],\n"
-                + "  \"dt\": 0.025, \"tstop\": 10, \"v_init\": -70" + extra + "\n}\n");
-        CellRun run = CellRun.prepare(spec);
-        run.run(ProgressListener.NONE);
-        Path h5 = dir.resolve("cell.h5");
-        run.writeHdf5(h5);
-        return h5;
-    }
-
     @Test
     void voltagesOfEveryCompartmentComeBackAsRecorded(@TempDir Path dir) throws IOException {
-        Path swc = ValidationData.repositoryRoot().resolve("morphologies/ball_and_stick.swc");
-        Path spec = dir.resolve("bs.json");
-        Path h5 = runBallAndStick(dir, ", \"record_all_every_ms\": 0.5");
-        CellRun again = CellRun.prepare(spec);
+        Path h5 = TestRecordings.ballAndStick(dir, ", \"record_all_every_ms\": 0.5");
+        CellRun again = CellRun.prepare(dir.resolve("bs.json"));
         again.run(ProgressListener.NONE);
         TraceRecord all = again.simulation().allRecord();
 
@@ -64,12 +44,11 @@ class CellFileReaderTest {
         assertEquals(1, r.geometry().sphereCount());
         assertEquals(20, r.geometry().compartmentCount());
         assertTrue(ViewerInput.load(h5).timeResolved());
-        assertTrue(swc.toFile().isFile());
     }
 
     @Test
     void aCellFileWithoutEveryCompartmentsVoltageIsBadInput(@TempDir Path dir) throws IOException {
-        Path h5 = runBallAndStick(dir, "");
+        Path h5 = TestRecordings.ballAndStick(dir, "");
         BadInputException e = assertThrows(BadInputException.class, () -> CellFileReader.read(h5));
         assertTrue(e.getMessage().contains("record_all_every_ms") && e.getMessage().contains("cell.h5"), e.getMessage());
     }
