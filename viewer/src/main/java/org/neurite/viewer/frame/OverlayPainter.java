@@ -114,16 +114,23 @@ public final class OverlayPainter {
     }
 
     /**
-     * The time label of a frame: {@code t = 12.50 ms}, with as many decimals as the spacing of the
-     * frames needs (at most 3).
+     * The time label of a frame: {@code t = 12.50 ms}, with the fewest decimals (at most 3) that
+     * write the spacing of the frames exactly (0.5 → 1, 1.25 → 2, 0.025 → 3).
      *
      * @param tMs the frame's time [ms]
      * @param stepMs spacing of the frames [ms] (0 or NaN: 2 decimals)
      */
     public static String timeLabel(double tMs, double stepMs) {
         int decimals = 2;
-        if (stepMs > 0) {
-            decimals = Math.max(0, Math.min(3, (int) Math.ceil(-Math.log10(stepMs) - 1e-9)));
+        if (stepMs > 0 && Double.isFinite(stepMs)) {
+            decimals = 3;
+            for (int d = 0; d < 3; d++) {
+                double scaled = stepMs * Math.pow(10, d);
+                if (Math.abs(scaled - Math.rint(scaled)) < 1e-6 * Math.max(1, scaled)) {
+                    decimals = d;
+                    break;
+                }
+            }
         }
         return String.format(Locale.ROOT, "t = %." + decimals + "f ms", tMs);
     }
