@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             BenchCommand.class,
             ValidateCommand.class,
             org.neurite.cli.morphology.MorphologyCommand.class, org.neurite.cli.morphology.CellCommand.class,
+            org.neurite.cli.view.RenderCommand.class, org.neurite.cli.view.ViewCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit code for bad input data (sysexits EX_DATAERR). */

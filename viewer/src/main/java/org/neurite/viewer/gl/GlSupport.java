@@ -10,6 +10,9 @@ import com.jogamp.opengl.GLProfile;
  * so in one line.
  */
 public final class GlSupport {
+    private static final String NO_DISPLAY = "OpenGL needs an X display and DISPLAY is not set (run under xvfb-run -a; "
+            + "Debian: apt-get install xvfb xauth libgl1 libgl1-mesa-dri libglx-mesa0)";
+
     private static volatile String problem;
     private static volatile boolean checked;
 
@@ -34,6 +37,10 @@ public final class GlSupport {
 
     private static String probe() {
         String display = System.getenv("DISPLAY");
+        if (display == null || display.isEmpty()) {
+            // JOGL has no display-less path here (../shared/LIBRARIES.md); asking it anyway prints stack traces
+            return NO_DISPLAY;
+        }
         try {
             GLProfile.initSingleton();
             if (!GLProfile.isAvailable(GLProfile.GL3)) {
@@ -41,10 +48,6 @@ public final class GlSupport {
             }
             return null;
         } catch (GLException | com.jogamp.nativewindow.NativeWindowException | UnsatisfiedLinkError e) {
-            if (display == null || display.isEmpty()) {
-                return "OpenGL needs an X display and DISPLAY is not set (run under xvfb-run -a, or install xvfb: "
-                        + "apt-get install xvfb xauth libgl1 libgl1-mesa-dri libglx-mesa0)";
-            }
             return "cannot open OpenGL on display " + display + ": " + e.getMessage();
         }
     }

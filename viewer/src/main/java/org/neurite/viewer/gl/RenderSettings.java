@@ -40,6 +40,11 @@ public record RenderSettings(int width, int height, View view, Colormap colormap
         return 0.299 * r + 0.587 * g + 0.114 * b > 128 ? 0x000000 : 0xffffff;
     }
 
+    /** The same settings with another number of multisampling samples. */
+    public RenderSettings withSamples(int n) {
+        return new RenderSettings(width, height, view, colormap, range, units, backgroundRgb, n);
+    }
+
     /** The same settings with another range. */
     public RenderSettings withRange(ValueRange r) {
         return new RenderSettings(width, height, view, colormap, r, units, backgroundRgb, samples);
