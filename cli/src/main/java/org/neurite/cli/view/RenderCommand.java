@@ -67,6 +67,7 @@ public final class RenderCommand implements Callable<Integer> {
         if (frames != null && time != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--time goes with --out (use --from/--to with --frames)");
         }
+        Headless.ensure();
         picture.validate();
         ViewerInput in = ViewerInput.load(input);
         RenderSettings settings = picture.settings(in.series());

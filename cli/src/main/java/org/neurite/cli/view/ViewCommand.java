@@ -33,6 +33,7 @@ public final class ViewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        Headless.ensure();
         picture.validate();
         ViewerInput in = ViewerInput.load(input);
         RenderSettings settings = picture.settings(in.series());
