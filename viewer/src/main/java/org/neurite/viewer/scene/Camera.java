@@ -21,6 +21,7 @@ public final class Camera {
     private double aspect = 1; // viewport width / height
     private double depth = 1; // half depth of the clip range [µm]
     private Fit home; // the state reset() returns to
+    private final double[] scratch = new double[9]; // rotation for the per-frame matrices (no allocation)
 
     private record Fit(double yawDeg, double pitchDeg, double tx, double ty, double tz, double halfHeight) {
     }
@@ -165,6 +166,10 @@ public final class Camera {
      * The rotation R = Rx(pitch)·Ry(−yaw), row-major 3×3: eye = R·(world − target).
      */
     public double[] rotation() {
+        return rotation(new double[9]);
+    }
+
+    private double[] rotation(double[] out) {
         double y = Math.toRadians(yawDeg);
         double p = Math.toRadians(pitchDeg);
         double cy = Math.cos(y);
@@ -172,16 +177,21 @@ public final class Camera {
         double cp = Math.cos(p);
         double sp = Math.sin(p);
         // Ry(−yaw) = [[cy, 0, −sy], [0, 1, 0], [sy, 0, cy]]; Rx(pitch) = [[1, 0, 0], [0, cp, −sp], [0, sp, cp]]
-        return new double[] {
-            cy, 0, -sy,
-            -sp * sy, cp, -sp * cy,
-            cp * sy, sp, cp * cy,
-        };
+        out[0] = cy;
+        out[1] = 0;
+        out[2] = -sy;
+        out[3] = -sp * sy;
+        out[4] = cp;
+        out[5] = -sp * cy;
+        out[6] = cp * sy;
+        out[7] = sp;
+        out[8] = cp * cy;
+        return out;
     }
 
     /** The view matrix (rotation after translating the target to the origin), column-major. */
     public void viewMatrix(float[] out) {
-        double[] r = rotation();
+        double[] r = rotation(scratch);
         double ox = -(r[0] * tx + r[1] * ty + r[2] * tz);
         double oy = -(r[3] * tx + r[4] * ty + r[5] * tz);
         double oz = -(r[6] * tx + r[7] * ty + r[8] * tz);
@@ -214,7 +224,7 @@ public final class Camera {
      * @param out receives {x, y}
      */
     public void project(double x, double y, double z, int left, int top, int width, int height, double[] out) {
-        double[] r = rotation();
+        double[] r = rotation(scratch);
         double wx = x - tx;
         double wy = y - ty;
         double wz = z - tz;

@@ -1,24 +1,32 @@
 package org.neurite.viewer.scene;
 
 /**
- * A triangle mesh of a {@link CellGeometry}: every segment a frustum (a ring of {@code sides}
- * vertices at each end, smooth outward normals tilted by the taper) closed by a flat cap at each
- * end, every sphere a latitude/longitude ball. Each vertex belongs to the compartment of the piece it
- * was made from, so that a frame of compartment values becomes a per-vertex value array with
- * {@link #fillVertexValues(float[], float[])} — the only array that changes between frames.
+ * A triangle mesh of a {@link CellGeometry}: its segments as tubes, its spheres as
+ * latitude/longitude balls. Consecutive segments that continue one another (the next one starts
+ * exactly where the previous one ends, with the same radius, turning by less than 60°) form one
+ * tube: they share a ring of {@code sides} vertices in the plane that bisects the bend, so that bends
+ * show no gaps; where the compartment changes, the ring is doubled (same place, one copy per
+ * compartment). A tube is closed by a flat cap at each end; a segment that does not continue the
+ * previous one starts a new tube. Normals are smooth and tilted by the taper. Each vertex belongs to
+ * the compartment of the piece it was made from, so that a frame of compartment values becomes a
+ * per-vertex value array with {@link #fillVertexValues(float[], float[])} — the only array that
+ * changes between frames.
  *
- * <p>Counts: a segment gives 4·sides + 2 vertices and 4·sides triangles (2·sides on its side,
- * sides per cap); a sphere gives (stacks + 1)·(slices + 1) vertices and slices·(2·stacks − 2)
- * triangles. Segments shorter than {@link #MIN_LENGTH_UM} are not drawn. Triangles wind
- * counter-clockwise seen from outside.
+ * <p>Counts: a tube of n segments with c compartment changes has (n + 1 + c)·sides + 2·(sides + 1)
+ * vertices and 2·sides·n + 2·sides triangles; a sphere (stacks + 1)·(slices + 1) vertices and
+ * slices·(2·stacks − 2) triangles. Segments shorter than {@link #MIN_LENGTH_UM} are not drawn.
+ * Triangles wind counter-clockwise seen from outside.
  *
- * <p>Each vertex is held as a centre on the piece's axis (or the sphere's centre), a unit radial
+ * <p>Each vertex is held as a centre on the tube's axis (or the sphere's centre), a unit radial
  * direction and a radius, so that a renderer can widen thin pieces to a minimum size on screen
  * ({@link #positions(double, float[])}); {@link #positions()} are the true positions. Units [µm].
  */
 public final class MorphologyMesh {
     /** Segments shorter than this are not drawn [µm]. */
     public static final double MIN_LENGTH_UM = 1e-6;
+
+    /** Cosine of the sharpest turn two segments may make and still share a ring (60°). */
+    static final double MAX_BEND_COS = 0.5;
 
     private final float[] centres; // 3 per vertex: the point on the piece's axis (or the sphere centre) [µm]
     private final float[] radials; // 3 per vertex: unit direction from the centre to the vertex (0 for a cap centre)
@@ -47,14 +55,6 @@ public final class MorphologyMesh {
                 throw new IllegalArgumentException("mesh resolution needs sides ≥ 3, stacks ≥ 2, slices ≥ 3, got "
                         + sides + ", " + stacks + ", " + slices);
             }
-        }
-
-        int segmentVertices() {
-            return 4 * sides + 2;
-        }
-
-        int segmentTriangles() {
-            return 4 * sides;
         }
 
         int sphereVertices() {
@@ -88,28 +88,60 @@ public final class MorphologyMesh {
 
     /** The mesh of a geometry at a resolution. */
     public static MorphologyMesh of(CellGeometry g, Resolution res) {
+        int[] order = new int[g.segmentCount()];
         int drawn = 0;
         for (int i = 0; i < g.segmentCount(); i++) {
             if (g.segmentLength(i) >= MIN_LENGTH_UM) {
-                drawn++;
+                order[drawn++] = i;
             }
         }
-        long nv = (long) drawn * res.segmentVertices() + (long) g.sphereCount() * res.sphereVertices();
-        long nt = (long) drawn * res.segmentTriangles() + (long) g.sphereCount() * res.sphereTriangles();
+        boolean[] joined = new boolean[drawn]; // order[k] continues order[k − 1] in one tube
+        for (int k = 1; k < drawn; k++) {
+            joined[k] = continues(g, order[k - 1], order[k]);
+        }
+        int sides = res.sides();
+        long nv = (long) g.sphereCount() * res.sphereVertices();
+        long nt = (long) g.sphereCount() * res.sphereTriangles();
+        for (int k = 0; k < drawn; k++) {
+            if (!joined[k]) {
+                nv += (sides + 1) + sides; // start cap, first ring
+                nt += sides;
+            } else if (g.segmentCompartment(order[k]) != g.segmentCompartment(order[k - 1])) {
+                nv += sides; // the shared ring again, for this compartment
+            }
+            nv += sides; // end ring
+            nt += 2L * sides;
+            if (k + 1 == drawn || !joined[k + 1]) {
+                nv += sides + 1; // end cap
+                nt += sides;
+            }
+        }
         if (3 * nv > Integer.MAX_VALUE || 3 * nt > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("mesh too large: " + nv + " vertices, " + nt + " triangles");
         }
-        Writer w = new Writer((int) nv, (int) nt);
-        double[] ring = ringTable(res.sides());
-        for (int i = 0; i < g.segmentCount(); i++) {
-            if (g.segmentLength(i) >= MIN_LENGTH_UM) {
-                w.frustum(g, i, ring);
-            }
+        TubeWriter w = new TubeWriter((int) nv, (int) nt, sides);
+        for (int k = 0; k < drawn; k++) {
+            w.segment(g, order[k], joined[k], k + 1 < drawn && joined[k + 1] ? order[k + 1] : -1);
         }
         for (int k = 0; k < g.sphereCount(); k++) {
             w.sphere(g.sphereX(k), g.sphereY(k), g.sphereZ(k), g.sphereRadius(k), g.sphereCompartment(k), res);
         }
+        if (w.nv != nv || w.nt != nt) {
+            throw new IllegalStateException("mesh count mismatch: " + w.nv + "/" + nv + " vertices, " + w.nt + "/" + nt + " triangles");
+        }
         return new MorphologyMesh(w.ctr, w.rad, w.len, w.nrm, w.comp, w.tri, g.compartmentCount(), g.segmentCount() - drawn);
+    }
+
+    /** Whether segment b starts exactly where a ends, with a's end radius, turning by less than 60°. */
+    static boolean continues(CellGeometry g, int a, int b) {
+        if (g.distalX(a) != g.proximalX(b) || g.distalY(a) != g.proximalY(b) || g.distalZ(a) != g.proximalZ(b)
+                || g.distalRadius(a) != g.proximalRadius(b)) {
+            return false;
+        }
+        double dot = (g.distalX(a) - g.proximalX(a)) * (g.distalX(b) - g.proximalX(b))
+                + (g.distalY(a) - g.proximalY(a)) * (g.distalY(b) - g.proximalY(b))
+                + (g.distalZ(a) - g.proximalZ(a)) * (g.distalZ(b) - g.proximalZ(b));
+        return dot > MAX_BEND_COS * g.segmentLength(a) * g.segmentLength(b);
     }
 
     /** Number of vertices. */
@@ -201,34 +233,37 @@ public final class MorphologyMesh {
         }
     }
 
-    private static double[] ringTable(int sides) {
-        double[] t = new double[2 * sides];
-        for (int k = 0; k < sides; k++) {
-            double phi = 2 * Math.PI * k / sides;
-            t[2 * k] = Math.cos(phi);
-            t[2 * k + 1] = Math.sin(phi);
-        }
-        return t;
-    }
-
-    /** Fills the arrays piece by piece. */
-    private static final class Writer {
+    /** Fills the arrays tube by tube, then sphere by sphere. */
+    private static final class TubeWriter {
         final float[] ctr;
         final float[] rad;
         final float[] len;
         final float[] nrm;
         final int[] comp;
         final int[] tri;
+        final double[] ring; // cos, sin of the ring angles
         int nv;
         int nt;
+        // the tube being built: its last ring, that ring's frame and plane, and the last segment's compartment
+        int lastRing;
+        int lastCompartment;
+        final double[] u = new double[3]; // ring frame: first radial direction
+        final double[] m = new double[3]; // normal of the last ring's plane
+        double lastTilt;
 
-        Writer(int vertices, int triangles) {
+        TubeWriter(int vertices, int triangles, int sides) {
             ctr = new float[3 * vertices];
             rad = new float[3 * vertices];
             len = new float[vertices];
             nrm = new float[3 * vertices];
             comp = new int[vertices];
             tri = new int[3 * triangles];
+            ring = new double[2 * sides];
+            for (int k = 0; k < sides; k++) {
+                double phi = 2 * Math.PI * k / sides;
+                ring[2 * k] = Math.cos(phi);
+                ring[2 * k + 1] = Math.sin(phi);
+            }
         }
 
         /** A vertex at centre (cx, cy, cz) + r · (rx, ry, rz). */
@@ -256,90 +291,142 @@ public final class MorphologyMesh {
             nt++;
         }
 
-        void frustum(CellGeometry g, int i, double[] ring) {
+        /**
+         * Adds segment i: its side from the tube's last ring (or a new tube's first ring) to a ring at
+         * its end, which lies in the plane bisecting the bend to {@code next} when the tube goes on.
+         */
+        void segment(CellGeometry g, int i, boolean joined, int next) {
             int sides = ring.length / 2;
-            double x0 = g.proximalX(i);
-            double y0 = g.proximalY(i);
-            double z0 = g.proximalZ(i);
-            double r0 = g.proximalRadius(i);
-            double x1 = g.distalX(i);
-            double y1 = g.distalY(i);
-            double z1 = g.distalZ(i);
-            double r1 = g.distalRadius(i);
+            double length = g.segmentLength(i);
+            double ax = (g.distalX(i) - g.proximalX(i)) / length;
+            double ay = (g.distalY(i) - g.proximalY(i)) / length;
+            double az = (g.distalZ(i) - g.proximalZ(i)) / length;
+            double tilt = (g.proximalRadius(i) - g.distalRadius(i)) / length;
             int c = g.segmentCompartment(i);
-            double len = g.segmentLength(i);
-            double ax = (x1 - x0) / len;
-            double ay = (y1 - y0) / len;
-            double az = (z1 - z0) / len;
-            // u: a unit vector normal to the axis, from the world axis least aligned with it; v = a × u
-            double hx = 0;
-            double hy = 0;
-            double hz = 0;
-            if (Math.abs(ax) <= Math.abs(ay) && Math.abs(ax) <= Math.abs(az)) {
-                hx = 1;
-            } else if (Math.abs(ay) <= Math.abs(az)) {
-                hy = 1;
+            int start;
+            if (!joined) {
+                m[0] = ax;
+                m[1] = ay;
+                m[2] = az;
+                perpendicular(m, u);
+                cap(g.proximalX(i), g.proximalY(i), g.proximalZ(i), g.proximalRadius(i), -1, c);
+                start = ring(g.proximalX(i), g.proximalY(i), g.proximalZ(i), g.proximalRadius(i), tilt, c);
+            } else if (c != lastCompartment) {
+                start = ring(g.proximalX(i), g.proximalY(i), g.proximalZ(i), g.proximalRadius(i), lastTilt, c);
             } else {
-                hz = 1;
+                start = lastRing;
             }
-            double d = hx * ax + hy * ay + hz * az;
-            double ux = hx - d * ax;
-            double uy = hy - d * ay;
-            double uz = hz - d * az;
-            double un = Math.sqrt(ux * ux + uy * uy + uz * uz);
-            ux /= un;
-            uy /= un;
-            uz /= un;
-            double vx = ay * uz - az * uy;
-            double vy = az * ux - ax * uz;
-            double vz = ax * uy - ay * ux;
-            // outward normal of the side: radial·len + axis·(r0 − r1), normalised
-            double tilt = (r0 - r1) / len;
-            double scale = 1 / Math.sqrt(1 + tilt * tilt);
-            int side = nv;
+            // the end ring's plane: the bisector of the bend to the next segment, or square to this one
+            double endTilt = tilt;
+            if (next >= 0) {
+                double nl = g.segmentLength(next);
+                double bx = ax + (g.distalX(next) - g.proximalX(next)) / nl;
+                double by = ay + (g.distalY(next) - g.proximalY(next)) / nl;
+                double bz = az + (g.distalZ(next) - g.proximalZ(next)) / nl;
+                double bn = Math.sqrt(bx * bx + by * by + bz * bz);
+                m[0] = bx / bn;
+                m[1] = by / bn;
+                m[2] = bz / bn;
+                endTilt = 0.5 * (tilt + (g.proximalRadius(next) - g.distalRadius(next)) / nl);
+            } else {
+                m[0] = ax;
+                m[1] = ay;
+                m[2] = az;
+            }
+            transport(m, u);
+            int end = ring(g.distalX(i), g.distalY(i), g.distalZ(i), g.distalRadius(i), endTilt, c);
             for (int k = 0; k < sides; k++) {
-                double cs = ring[2 * k];
-                double sn = ring[2 * k + 1];
-                double rx = cs * ux + sn * vx;
-                double ry = cs * uy + sn * vy;
-                double rz = cs * uz + sn * vz;
-                double nx = (rx + tilt * ax) * scale;
-                double ny = (ry + tilt * ay) * scale;
-                double nz = (rz + tilt * az) * scale;
-                vertex(x0, y0, z0, rx, ry, rz, r0, nx, ny, nz, c);
-                vertex(x1, y1, z1, rx, ry, rz, r1, nx, ny, nz, c);
+                int s0 = start + k;
+                int s1 = start + (k + 1) % sides;
+                int e0 = end + k;
+                int e1 = end + (k + 1) % sides;
+                triangle(s0, s1, e1);
+                triangle(s0, e1, e0);
             }
-            for (int k = 0; k < sides; k++) {
-                int p0 = side + 2 * k;
-                int p1 = p0 + 1;
-                int q0 = side + 2 * ((k + 1) % sides);
-                int q1 = q0 + 1;
-                triangle(p0, q0, q1);
-                triangle(p0, q1, p1);
+            if (next < 0) {
+                cap(g.distalX(i), g.distalY(i), g.distalZ(i), g.distalRadius(i), 1, c);
             }
-            cap(x0, y0, z0, r0, -ax, -ay, -az, ux, uy, uz, vx, vy, vz, ring, c, true);
-            cap(x1, y1, z1, r1, ax, ay, az, ux, uy, uz, vx, vy, vz, ring, c, false);
+            lastRing = end;
+            lastCompartment = c;
+            lastTilt = endTilt;
         }
 
-        private void cap(double cx, double cy, double cz, double r, double nx, double ny, double nz,
-                         double ux, double uy, double uz, double vx, double vy, double vz,
-                         double[] ring, int c, boolean reversed) {
+        /** A ring of vertices around (x, y, z) in the plane normal to m, starting at direction u. */
+        private int ring(double x, double y, double z, double r, double tilt, int c) {
             int sides = ring.length / 2;
-            int centre = vertex(cx, cy, cz, 0, 0, 0, 0, nx, ny, nz, c);
+            double vx = m[1] * u[2] - m[2] * u[1];
+            double vy = m[2] * u[0] - m[0] * u[2];
+            double vz = m[0] * u[1] - m[1] * u[0];
+            double scale = 1 / Math.sqrt(1 + tilt * tilt);
+            int first = nv;
             for (int k = 0; k < sides; k++) {
                 double cs = ring[2 * k];
                 double sn = ring[2 * k + 1];
-                vertex(cx, cy, cz, cs * ux + sn * vx, cs * uy + sn * vy, cs * uz + sn * vz, r, nx, ny, nz, c);
+                double rx = cs * u[0] + sn * vx;
+                double ry = cs * u[1] + sn * vy;
+                double rz = cs * u[2] + sn * vz;
+                vertex(x, y, z, rx, ry, rz, r, (rx + tilt * m[0]) * scale, (ry + tilt * m[1]) * scale,
+                        (rz + tilt * m[2]) * scale, c);
+            }
+            return first;
+        }
+
+        /** A flat disc closing the tube, facing along +m (sign 1) or −m (sign −1). */
+        private void cap(double x, double y, double z, double r, int sign, int c) {
+            int sides = ring.length / 2;
+            double vx = m[1] * u[2] - m[2] * u[1];
+            double vy = m[2] * u[0] - m[0] * u[2];
+            double vz = m[0] * u[1] - m[1] * u[0];
+            int centre = vertex(x, y, z, 0, 0, 0, 0, sign * m[0], sign * m[1], sign * m[2], c);
+            for (int k = 0; k < sides; k++) {
+                double cs = ring[2 * k];
+                double sn = ring[2 * k + 1];
+                vertex(x, y, z, cs * u[0] + sn * vx, cs * u[1] + sn * vy, cs * u[2] + sn * vz, r,
+                        sign * m[0], sign * m[1], sign * m[2], c);
             }
             for (int k = 0; k < sides; k++) {
                 int a = centre + 1 + k;
                 int b = centre + 1 + (k + 1) % sides;
-                if (reversed) {
-                    triangle(centre, b, a);
-                } else {
+                if (sign > 0) {
                     triangle(centre, a, b);
+                } else {
+                    triangle(centre, b, a);
                 }
             }
+        }
+
+        /** u := a unit vector normal to the unit vector a, from the world axis least aligned with a. */
+        private static void perpendicular(double[] a, double[] u) {
+            double ax = Math.abs(a[0]);
+            double ay = Math.abs(a[1]);
+            double az = Math.abs(a[2]);
+            u[0] = 0;
+            u[1] = 0;
+            u[2] = 0;
+            if (ax <= ay && ax <= az) {
+                u[0] = 1;
+            } else if (ay <= az) {
+                u[1] = 1;
+            } else {
+                u[2] = 1;
+            }
+            transport(a, u);
+        }
+
+        /** u := u made normal to the unit vector n (parallel transport of the ring frame), unit length. */
+        private static void transport(double[] n, double[] u) {
+            double d = u[0] * n[0] + u[1] * n[1] + u[2] * n[2];
+            double x = u[0] - d * n[0];
+            double y = u[1] - d * n[1];
+            double z = u[2] - d * n[2];
+            double l = Math.sqrt(x * x + y * y + z * z);
+            if (l < 1e-6) {
+                perpendicular(n, u);
+                return;
+            }
+            u[0] = x / l;
+            u[1] = y / l;
+            u[2] = z / l;
         }
 
         void sphere(double cx, double cy, double cz, double r, int c, Resolution res) {

@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mesh against the geometry it was built from. References: the counts follow from the
- * construction (4·sides + 2 vertices and 4·sides triangles per frustum; (stacks + 1)(slices + 1) and
- * slices(2·stacks − 2) per sphere); the bounds and surfaces from the shapes' definitions (a vertex of
- * a sphere lies at distance r from its centre; a vertex of a frustum on its side or on an end disc).
- * Tolerance 1e-4 µm: vertices are floats of coordinates up to ~200 µm (relative precision 6e-8).
+ * construction (a tube of n segments with c compartment changes: (n + 1 + c)·sides + 2(sides + 1)
+ * vertices and 2·sides·n + 2·sides triangles; (stacks + 1)(slices + 1) and slices(2·stacks − 2) per
+ * sphere); the bounds and surfaces from the shapes' definitions (a vertex of a sphere lies at distance
+ * r from its centre; a vertex of a tube on a frustum's side, on an end disc, or on a shared ring at
+ * distance r from the joint). Tolerance 1e-4 µm: vertices are floats of coordinates up to ~200 µm.
  */
 class MorphologyMeshTest {
     private static final double TOL = 1e-4;
@@ -19,8 +20,9 @@ class MorphologyMeshTest {
     void ballAndStickHasTheCountsOfItsPieces() {
         MorphologyMesh.Resolution res = new MorphologyMesh.Resolution(12, 16, 32);
         MorphologyMesh m = MorphologyMesh.of(TestCells.ballAndStick(), res);
-        assertEquals(4 * (4 * 12 + 2) + 17 * 33, m.vertexCount());
-        assertEquals(4 * (4 * 12) + 32 * (2 * 16 - 2), m.triangleCount());
+        // one straight tube of 4 segments, 3 compartment changes: 8 rings + 2 caps
+        assertEquals((4 + 1 + 3) * 12 + 2 * 13 + 17 * 33, m.vertexCount());
+        assertEquals(2 * 12 * 4 + 2 * 12 + 32 * (2 * 16 - 2), m.triangleCount());
         assertEquals(5, m.compartmentCount());
         assertEquals(0, m.skippedSegments());
     }
@@ -79,14 +81,16 @@ class MorphologyMeshTest {
         double ry = wy - s * ay;
         double rz = wz - s * az;
         double dist = Math.sqrt(rx * rx + ry * ry + rz * rz); // from the axis
-        if (s < -TOL || s > len + TOL) {
-            return false;
-        }
         double r = g.proximalRadius(i) + (g.distalRadius(i) - g.proximalRadius(i)) * Math.max(0, Math.min(1, s / len));
-        boolean side = Math.abs(dist - r) < TOL;
+        boolean side = s >= -TOL && s <= len + TOL && Math.abs(dist - r) < TOL;
         boolean disc = (Math.abs(s) < TOL && dist <= g.proximalRadius(i) + TOL)
                 || (Math.abs(s - len) < TOL && dist <= g.distalRadius(i) + TOL);
-        return side || disc;
+        double ex = x - g.distalX(i);
+        double ey = y - g.distalY(i);
+        double ez = z - g.distalZ(i);
+        boolean jointRing = Math.abs(Math.sqrt(ex * ex + ey * ey + ez * ez) - g.distalRadius(i)) < TOL
+                || Math.abs(Math.sqrt(wx * wx + wy * wy + wz * wz) - g.proximalRadius(i)) < TOL;
+        return side || disc || jointRing;
     }
 
     @Test
@@ -126,7 +130,8 @@ class MorphologyMeshTest {
         // a cone-like frustum along +x from r = 3 to r = 1 over 4 µm: the side normal is (2, 4·radial)/√20
         CellGeometry g = CellGeometry.builder(1).segment(0, 0, 0, 3, 4, 0, 0, 1, 3, 0).build();
         MorphologyMesh m = MorphologyMesh.of(g, new MorphologyMesh.Resolution(8, 2, 3));
-        assertEquals(2 / Math.sqrt(20), m.normals()[0], 1e-6);
+        int firstRingVertex = 8 + 1; // after the start cap's centre and ring
+        assertEquals(2 / Math.sqrt(20), m.normals()[3 * firstRingVertex], 1e-6);
     }
 
     @Test
@@ -138,6 +143,34 @@ class MorphologyMeshTest {
         for (int v = 0; v < m.vertexCount(); v++) {
             assertEquals(comp[m.vertexCompartment(v)], out[v]);
         }
+    }
+
+    @Test
+    void aGentleBendSharesOneRingInTheBisectingPlaneAndASharpOneStartsANewTube() {
+        // two segments of one compartment turning by 30° at (10, 0, 0): one tube, 3 rings
+        double c30 = Math.cos(Math.toRadians(30));
+        double s30 = Math.sin(Math.toRadians(30));
+        CellGeometry gentle = CellGeometry.builder(1).segment(0, 0, 0, 1, 10, 0, 0, 1, 3, 0)
+                .segment(10, 0, 0, 1, 10 + 10 * c30, 10 * s30, 0, 1, 3, 0).build();
+        MorphologyMesh m = MorphologyMesh.of(gentle, new MorphologyMesh.Resolution(8, 2, 3));
+        assertEquals(3 * 8 + 2 * 9, m.vertexCount());
+        assertEquals(2 * 8 * 2 + 2 * 8, m.triangleCount());
+        // the shared ring (the second one) lies in the plane through the joint normal to the bisector (cos 15°, sin 15°, 0)
+        double bx = Math.cos(Math.toRadians(15));
+        double by = Math.sin(Math.toRadians(15));
+        float[] p = m.positions();
+        for (int v = 9 + 8; v < 9 + 16; v++) {
+            double along = (p[3 * v] - 10) * bx + p[3 * v + 1] * by;
+            assertEquals(0, along, TOL, "vertex " + v + " off the bisecting plane");
+        }
+        // a 90° turn: two tubes with their own caps
+        CellGeometry sharp = CellGeometry.builder(1).segment(0, 0, 0, 1, 10, 0, 0, 1, 3, 0)
+                .segment(10, 0, 0, 1, 10, 10, 0, 1, 3, 0).build();
+        assertEquals(2 * (2 * 8 + 2 * 9), MorphologyMesh.of(sharp, new MorphologyMesh.Resolution(8, 2, 3)).vertexCount());
+        // a change of radius at the joint also starts a new tube
+        CellGeometry step = CellGeometry.builder(1).segment(0, 0, 0, 1, 10, 0, 0, 1, 3, 0)
+                .segment(10, 0, 0, 2, 20, 0, 0, 2, 3, 0).build();
+        assertEquals(2 * (2 * 8 + 2 * 9), MorphologyMesh.of(step, new MorphologyMesh.Resolution(8, 2, 3)).vertexCount());
     }
 
     @Test
