@@ -39,9 +39,10 @@ public final class ViewCommand implements Callable<Integer> {
         RenderSettings settings = picture.settings(in.series());
         GlSupport.require();
         PrintWriter w = spec.commandLine().getOut();
-        w.printf("%s: %d compartments, %d frames (%s in %s); drag to orbit, right-drag to pan, wheel to zoom, "
-                + "space to play, Q to close%n", input.getFileName(), in.series().compartmentCount(), in.series().frameCount(),
-                in.series().quantity(), in.series().units());
+        int frames = in.series().frameCount();
+        w.printf("%s: %d compartments, %d frame%s (%s in %s); drag to orbit, right-drag to pan, wheel to zoom, "
+                + "space to play, Q to close%n", input.getFileName(), in.series().compartmentCount(), frames,
+                frames == 1 ? "" : "s", in.series().quantity(), in.series().units());
         w.flush();
         ViewerWindow window = ViewerWindow.open(in.geometry(), in.series(), settings, "neurite view — " + input.getFileName(),
                 Paths.get("").toAbsolutePath(), msg -> {

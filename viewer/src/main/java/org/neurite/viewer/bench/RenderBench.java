@@ -37,8 +37,8 @@ public final class RenderBench implements BenchWorkload {
     static final int HEIGHT = 720;
     static final int MIN_SEGMENTS = 10_000;
     private static final int PATTERNS = 24;
-    private static final int WARMUP = 10;
-    private static final int FRAMES = 40;
+    private static final int WARMUP = 20;
+    private static final int FRAMES = 60;
 
     @Override
     public String name() {
