@@ -23,6 +23,9 @@ import org.neurite.morphology.tree.SwcType;
  * (kept as written; the electrical discretisation refuses it), neurites attached to a side point of
  * a 3-point soma, zero-length sections (dropped; their children attach to the parent).
  *
+ * <p>Somata: one sample (a sphere), NeuroMorpho's 3-point soma, a closed contour of ≥ 4 samples (a
+ * sphere of the mean radius at the centroid, NeuroM's convention), or a chain of samples (frusta).
+ *
  * <p>Sections: a section runs along samples while a sample has exactly one child of the same type;
  * a child section starts with a copy of its parent's branch point (NEURON's Import3d does the same).
  * Sections are numbered depth first, parents first; names follow NEURON ({@code soma[0]},
@@ -309,6 +312,45 @@ public final class SwcLoader {
                     pts.add(xs[b], ys[b], zs[b], rs[b], rec.id()[b]);
                 }
                 order = new int[] {a, r, b};
+            } else if (isContour(r, soma)) {
+                style = SomaStyle.CONTOUR;
+                order = chain(r, soma.size());
+                double cx = 0;
+                double cy = 0;
+                double cz = 0;
+                for (int i : order) {
+                    cx += xs[i];
+                    cy += ys[i];
+                    cz += zs[i];
+                }
+                cx /= order.length;
+                cy /= order.length;
+                cz /= order.length;
+                double rad = 0;
+                for (int i : order) {
+                    rad += Math.sqrt(sq(xs[i] - cx) + sq(ys[i] - cy) + sq(zs[i] - cz));
+                }
+                rad /= order.length;
+                pts.add(cx - rad, cy, cz, rad, -1);
+                pts.add(cx, cy, cz, rad, rec.id()[r]);
+                pts.add(cx + rad, cy, cz, rad, -1);
+                warnings.add(rec.where(r) + ": soma contour of " + order.length + " samples taken as a sphere of radius "
+                        + String.format(java.util.Locale.ROOT, "%.4f", rad) + " um at its centroid (NeuroM's convention)");
+                List<Pending> neurites = new ArrayList<>();
+                int piece = pieces.size();
+                pieces.add(new Piece(-1, 0.0, SwcType.SOMA, r, Arrays.copyOf(pts.xyzr, 4 * pts.n), Arrays.copyOf(pts.ids, pts.n), false));
+                for (int s : order) {
+                    for (int c : children[s]) {
+                        if (rec.type()[c] != SwcType.SOMA) {
+                            neurites.add(new Pending(c, piece, 0.5, -1, false));
+                        }
+                    }
+                }
+                neurites.sort((p, q) -> Integer.compare(q.sample(), p.sample()));
+                for (Pending p : neurites) {
+                    work.push(p);
+                }
+                return several ? SomaStyle.MULTIPLE : style;
             } else {
                 style = SomaStyle.CHAIN;
                 order = new int[soma.size()];
@@ -370,6 +412,43 @@ public final class SwcLoader {
                 work.push(p);
             }
             return several ? SomaStyle.MULTIPLE : style;
+        }
+
+        /** The soma samples from r following single soma children (null if the soma branches). */
+        private int[] chain(int r, int n) {
+            int[] out = new int[n];
+            int cur = r;
+            for (int k = 0; k < n; k++) {
+                out[k] = cur;
+                List<Integer> sc = somaChildren(cur);
+                if (sc.size() > 1) {
+                    return null;
+                }
+                if (!sc.isEmpty()) {
+                    cur = sc.get(0);
+                }
+            }
+            return out;
+        }
+
+        /** A closed outline: an unbranched chain of ≥ 4 soma samples whose last point returns to the first. */
+        private boolean isContour(int r, List<Integer> soma) {
+            if (soma.size() < 4) {
+                return false;
+            }
+            int[] c = chain(r, soma.size());
+            if (c == null) {
+                return false;
+            }
+            double perimeter = 0;
+            for (int k = 1; k < c.length; k++) {
+                perimeter += Math.sqrt(sq(rec.x()[c[k]] - rec.x()[c[k - 1]]) + sq(rec.y()[c[k]] - rec.y()[c[k - 1]])
+                        + sq(rec.z()[c[k]] - rec.z()[c[k - 1]]));
+            }
+            int a = c[0];
+            int b = c[c.length - 1];
+            double gap = Math.sqrt(sq(rec.x()[a] - rec.x()[b]) + sq(rec.y()[a] - rec.y()[b]) + sq(rec.z()[a] - rec.z()[b]));
+            return perimeter > 0 && gap <= 1.5 * perimeter / (c.length - 1);
         }
 
         private List<Integer> somaChildren(int i) {

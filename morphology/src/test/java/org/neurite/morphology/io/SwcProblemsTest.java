@@ -85,4 +85,23 @@ class SwcProblemsTest {
         assertEquals(10.0, s.morphology().length(1), 1e-12, "neurite from its first sample (sphere soma)");
         assertEquals(3, s.records().line()[1], "line numbers count CRLF lines");
     }
+
+    @Test
+    void closedContourSomaIsTheSphereOfMeanRadius() {
+        // a square outline of half-side 5 around (0, 0): corners at distance 5√2 from the centroid
+        String text = "1 1 -5 -5 0 1 -1\n2 1 5 -5 0 1 1\n3 1 5 5 0 1 2\n4 1 -5 5 0 1 3\n5 1 -5 -4.9 0 1 4\n"
+                + "6 3 0 10 0 1 3\n7 3 0 30 0 1 6\n";
+        SwcMorphology s = load(text);
+        assertEquals(SomaStyle.CONTOUR, s.soma());
+        double cy = (-5 - 5 + 5 + 5 - 4.9) / 5;
+        double r = 0;
+        double[][] p = {{-5, -5}, {5, -5}, {5, 5}, {-5, 5}, {-5, -4.9}};
+        double cx = -1;
+        for (double[] q : p) {
+            r += Math.hypot(q[0] - cx, q[1] - cy) / 5;
+        }
+        assertEquals(4 * Math.PI * r * r, s.morphology().area(0), 1e-9);
+        assertEquals(0.5, s.morphology().parentX(1), 0, "neurites hang from the centre");
+        assertTrue(s.warnings().get(0).contains("soma contour of 5 samples"), s.warnings().toString());
+    }
 }
