@@ -53,6 +53,9 @@ public final class RenderCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "MS", description = "Last time of the sequence (default: the last frame).")
     Double to;
 
+    @Option(names = "--at", paramLabel = "MS", split = ",", description = "A sequence of chosen moments instead of --every/--from/--to, e.g. --at 500,1000,1200.")
+    double[] at;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,8 +64,11 @@ public final class RenderCommand implements Callable<Integer> {
         if ((out == null) == (frames == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give either --out FILE or --frames DIR");
         }
-        if (out != null && (every != null || from != null || to != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--every, --from and --to go with --frames");
+        if (out != null && (every != null || from != null || to != null || at != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--every, --from, --to and --at go with --frames");
+        }
+        if (at != null && (every != null || from != null || to != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--at replaces --every, --from and --to");
         }
         if (frames != null && time != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--time goes with --out (use --from/--to with --frames)");
@@ -71,7 +77,8 @@ public final class RenderCommand implements Callable<Integer> {
         picture.validate();
         ViewerInput in = ViewerInput.load(input);
         RenderSettings settings = picture.settings(in.series());
-        FramePlan plan = frames == null ? null : FramePlan.of(in.series(), nan(from), nan(to), nan(every));
+        FramePlan plan = frames == null ? null
+                : at != null ? FramePlan.at(in.series(), at) : FramePlan.of(in.series(), nan(from), nan(to), nan(every));
         GlSupport.require();
         PrintWriter w = spec.commandLine().getOut();
         if (out != null) {

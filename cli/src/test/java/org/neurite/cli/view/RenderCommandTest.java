@@ -57,6 +57,7 @@ class RenderCommandTest {
         assertBadInput(run("render", SWC.toString(), "--out", png, "--background", "mauve"), "--background");
         assertBadInput(run("render", SWC.toString(), "--out", png, "--width", "10"), "--width");
         assertBadInput(run("render", SWC.toString(), "--frames", dir.toString(), "--every", "-1"), "--every");
+        assertBadInput(run("render", SWC.toString(), "--frames", dir.toString(), "--at", "5"), "--at");
         assertBadInput(run("view", SWC.toString(), "--colormap", "jet"), "--colormap");
         assertFalse(Files.exists(dir.resolve("x.png")));
     }
@@ -68,6 +69,9 @@ class RenderCommandTest {
         assertEquals(2, run("render", SWC.toString(), "--out", "a.png", "--every", "1").code());
         assertEquals(2, run("render", SWC.toString(), "--frames", "d", "--time", "1").code());
         assertEquals(2, run("render", SWC.toString(), "--out", "a.png", "--no-such-option").code());
+        assertEquals(2, run("render", SWC.toString(), "--out", "a.png", "--at", "1,2").code(), "--at goes with --frames");
+        assertEquals(2, run("render", SWC.toString(), "--frames", "d", "--at", "1", "--every", "1").code());
+        assertEquals(2, run("render", SWC.toString(), "--frames", "d", "--at", "1,x").code(), "not a number");
     }
 
     @Test
