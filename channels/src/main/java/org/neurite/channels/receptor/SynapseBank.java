@@ -307,6 +307,60 @@ public final class SynapseBank {
     }
 
     /**
+     * Adds every synapse's current, linearised about the voltages v, in the (g, g·E) form of an
+     * implicit solver: afterwards the synaptic current at a new voltage V' is approximately
+     * gESum[node] − gSum[node]·V' (pA, inward positive). This is what NEURON does with a point
+     * process's current and its derivative di/dv:
+     * <ul>
+     *   <li>conductance-based, voltage-independent kinetics: exact, gSum += g, gESum += g·E (as
+     *       {@link #addConductances});</li>
+     *   <li>NMDA: the current I(V) = g·B(V)·(E − V) is replaced by its tangent at V = v, so the
+     *       slope of the magnesium block counts: G = −dI/dV = g·(B + B'·(V − E)) goes into gSum
+     *       and I(v) + G·v into gESum (G is negative in the negative-slope region of the
+     *       current–voltage curve, which is correct: that is what makes NMDA spikes regenerative);</li>
+     *   <li>current-based kinetics: gESum += the current (gSum unchanged).</li>
+     * </ul>
+     *
+     * @param v voltage of each target [mV]
+     * @param gSum slope conductance per target [nS], accumulated
+     * @param gESum current at V = 0 of the tangent per target [pA], accumulated
+     */
+    public void addLinearised(double[] v, double[] gSum, double[] gESum) {
+        final int n = node.length;
+        final int[] node = this.node;
+        if (Double.isNaN(reversal)) {
+            for (int i = 0; i < n; i++) {
+                gESum[node[i]] += value(i);
+            }
+            return;
+        }
+        if (nmda == null) {
+            addConductances(v, gSum, gESum);
+            return;
+        }
+        final double e = reversal;
+        final double[] a = this.a;
+        final double[] b = this.b;
+        final double f = norm;
+        final double k = nmda.etaMg() * nmda.cMg();
+        final double invV0 = 1.0 / nmda.V0NMDA();
+        for (int i = 0; i < n; i++) {
+            double g = f * (a[i] - b[i]);
+            if (g == 0.0) {
+                continue;
+            }
+            int t = node[i];
+            double vt = v[t];
+            double blk = 1.0 / (1.0 + k * Math.exp(-vt * invV0));
+            double slope = blk * (1.0 - blk) * invV0;
+            double gb = g * blk;
+            double gSlope = gb + g * slope * (vt - e);
+            gSum[t] += gSlope;
+            gESum[t] += gb * (e - vt) + gSlope * vt;
+        }
+    }
+
+    /**
      * Adds every current-based synapse's current [pA] to its target: iSum[node] += value.
      */
     public void addCurrents(double[] iSum) {
