@@ -159,7 +159,10 @@ final class SynapseSetup {
         Region region = g.region == null ? Region.all() : resolve.region(g.region);
         PlacementDomain domain = PlacementDomain.of(model.morphology(), region, g.minDistance, g.maxDistance);
         if (domain.isEmpty()) {
-            JsonValue at = g.region != null ? g.region : g.node.has("distance_um") ? g.node.require("distance_um") : g.node;
+            // blame the distance band if the region alone has membrane
+            boolean band = g.node.has("distance_um")
+                    && !PlacementDomain.of(model.morphology(), region, 0, Double.POSITIVE_INFINITY).isEmpty();
+            JsonValue at = band ? g.node.require("distance_um") : g.region != null ? g.region : g.node;
             throw at.error("no membrane to place synapses on: " + domain.describe() + " is empty on this morphology");
         }
         int n;
