@@ -361,6 +361,105 @@ public final class SynapseBank {
     }
 
     /**
+     * One pass for cable solvers: adds the currents of the current state linearised about v, exactly
+     * as {@link #addLinearised}, then moves every synapse from t to t + dt, exactly as
+     * {@link #advance()} — the same arithmetic as the two calls, with the state read once. The
+     * kinetics are linear and voltage-independent, so advancing before the voltage solve changes
+     * nothing; events for t + dt are then delivered to the advanced state.
+     *
+     * @param v voltage of each target [mV]
+     * @param gSum slope conductance per target [nS], accumulated
+     * @param gESum current at V = 0 of the tangent per target [pA], accumulated
+     */
+    public void addLinearisedAndAdvance(double[] v, double[] gSum, double[] gESum) {
+        final int n = node.length;
+        final int[] node = this.node;
+        final double[] a = this.a;
+        final double[] b = this.b;
+        final double p = pA;
+        final double q = pB;
+        final boolean current = Double.isNaN(reversal);
+        final double e = current ? 0.0 : reversal;
+        switch (kind) {
+            case 0:
+                for (int i = 0; i < n; i++) {
+                    double g = a[i];
+                    a[i] = g * p;
+                    int t = node[i];
+                    if (current) {
+                        gESum[t] += g;
+                    } else {
+                        gSum[t] += g;
+                        gESum[t] += g * e;
+                    }
+                }
+                return;
+            case 1:
+                if (nmda != null) {
+                    final double f = norm;
+                    final double k = nmda.etaMg() * nmda.cMg();
+                    final double invV0 = 1.0 / nmda.V0NMDA();
+                    for (int i = 0; i < n; i++) {
+                        double ai = a[i];
+                        double bi = b[i];
+                        a[i] = ai * p;
+                        b[i] = bi * q;
+                        double g = f * (ai - bi);
+                        if (g == 0.0) {
+                            continue;
+                        }
+                        int t = node[i];
+                        double vt = v[t];
+                        double blk = 1.0 / (1.0 + k * Math.exp(-vt * invV0));
+                        double slope = blk * (1.0 - blk) * invV0;
+                        double gb = g * blk;
+                        double gSlope = gb + g * slope * (vt - e);
+                        gSum[t] += gSlope;
+                        gESum[t] += gb * (e - vt) + gSlope * vt;
+                    }
+                    return;
+                }
+                for (int i = 0; i < n; i++) {
+                    double ai = a[i];
+                    double bi = b[i];
+                    a[i] = ai * p;
+                    b[i] = bi * q;
+                    double g = norm * (ai - bi);
+                    int t = node[i];
+                    if (current) {
+                        gESum[t] += g;
+                    } else {
+                        gSum[t] += g;
+                        gESum[t] += g * e;
+                    }
+                }
+                return;
+            case 2: {
+                final double c = cross;
+                for (int i = 0; i < n; i++) {
+                    double ai = a[i];
+                    double g = b[i];
+                    b[i] = q * g + c * ai;
+                    a[i] = ai * p;
+                    int t = node[i];
+                    if (current) {
+                        gESum[t] += g;
+                    } else {
+                        gSum[t] += g;
+                        gESum[t] += g * e;
+                    }
+                }
+                return;
+            }
+            default:
+                for (int i = 0; i < n; i++) {
+                    gESum[node[i]] += a[i];
+                    a[i] = 0.0;
+                }
+        }
+    }
+
+    /**
      * Adds every current-based synapse's current [pA] to its target: iSum[node] += value.
      */
     public void addCurrents(double[] iSum) {

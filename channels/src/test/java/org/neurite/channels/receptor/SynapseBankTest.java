@@ -285,4 +285,49 @@ class SynapseBankTest {
         assertEquals(g2[1], g1[1], 0.0);
         assertEquals(ge2[1], ge1[1], 0.0);
     }
+
+    /** The one-pass sum-and-advance is the same arithmetic as addLinearised followed by advance, for every kinetics. */
+    @Test
+    void sumAndAdvanceInOnePassEqualsTheTwoCalls() {
+        ReceptorKinetics[] kinds = {new Exponential(3.0), new BiExponential(0.5, 4.0), new Alpha(2.0), Nmda.jahrStevens(2.0, 70.0)};
+        double[] v = {-70.0, -40.0, -10.0};
+        int[] node = {0, 2, 2, 1};
+        for (ReceptorKinetics k : kinds) {
+            for (boolean conductance : new boolean[] {true, false}) {
+                if (!conductance && k instanceof Nmda) {
+                    continue;
+                }
+                Receptor r = conductance ? Receptor.conductance("r", k, 0.0) : Receptor.current("r", k);
+                SynapseBank one = new SynapseBank(r, node, DT);
+                SynapseBank two = new SynapseBank(r, node, DT);
+                double[] g1 = new double[3];
+                double[] e1 = new double[3];
+                double[] g2 = new double[3];
+                double[] e2 = new double[3];
+                for (int s = 0; s < 50; s++) {
+                    if (s % 7 == 0) {
+                        one.deliver(s % 4, 0.3 + s * 0.01);
+                        two.deliver(s % 4, 0.3 + s * 0.01);
+                    }
+                    one.addLinearisedAndAdvance(v, g1, e1);
+                    two.addLinearised(v, g2, e2);
+                    two.advance();
+                    for (int i = 0; i < 4; i++) {
+                        assertEquals(two.value(i), one.value(i), 0.0, k.kindName() + " state, step " + s);
+                    }
+                }
+                for (int t = 0; t < 3; t++) {
+                    assertEquals(g2[t], g1[t], 0.0, k.kindName() + " g sums");
+                    assertEquals(e2[t], e1[t], 0.0, k.kindName() + " g*E sums");
+                }
+            }
+        }
+        SynapseBank delta = new SynapseBank(Receptor.current("d", new Delta()), new int[] {1}, DT);
+        delta.deliver(0, 2.5);
+        double[] g = new double[2];
+        double[] e = new double[2];
+        delta.addLinearisedAndAdvance(v, g, e);
+        assertEquals(2.5, e[1], 0.0);
+        assertEquals(0.0, delta.value(0), 0.0);
+    }
 }

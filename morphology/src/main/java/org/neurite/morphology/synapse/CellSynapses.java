@@ -28,8 +28,9 @@ import org.neurite.morphology.discretize.Discretization;
  * dt. Spikes are pulled from the sources in windows of {@value #WINDOW} steps and kept in the
  * ring until their step; a tsodyks2 connection is updated at the spike's own time t.
  *
- * <p>Per step the work is: the ring slot's events ({@link SynapseBank#deliver}), the banks'
- * sums and propagation over primitive arrays; no object is made per spike or per event.
+ * <p>Per step the work is: the ring slot's events ({@link SynapseBank#deliver}), then one pass per
+ * bank over primitive arrays that adds its sums and propagates it
+ * ({@link SynapseBank#addLinearisedAndAdvance}); no object is made per spike or per event.
  */
 public final class CellSynapses {
     /** Steps whose spikes are pulled from the sources at once. */
@@ -374,18 +375,21 @@ public final class CellSynapses {
             // states are set by reset(); nothing depends on the initial voltage
         }
 
+        /**
+         * The linearised sums of the state at the step's start, and in the same pass the exact
+         * propagation of that state to the step's end (the kinetics do not depend on V, so doing it
+         * before the voltage solve is the same arithmetic as after it).
+         */
         @Override
         public void addConductances(double[] v, double[] gSum, double[] gESum) {
             for (SynapseBank b : banks) {
-                b.addLinearised(v, gSum, gESum);
+                b.addLinearisedAndAdvance(v, gSum, gESum);
             }
         }
 
         @Override
         public void advance(double[] v, double dtMs) {
-            for (SynapseBank b : banks) {
-                b.advance();
-            }
+            // done in addConductances
         }
     }
 }
