@@ -113,12 +113,7 @@ public final class NetworkTransferFunctions {
         List<CellType> cells = new ArrayList<>();
         List<InputKinds> kinds = new ArrayList<>();
         List<Map<String, Object>> keys = new ArrayList<>();
-        for (String name : given.keySet()) {
-            if (mapping.populations().stream().noneMatch(p -> p.name().equals(name))) {
-                throw BadInputException.parameter("transfer function of " + name, "no recurrent population of that name (populations: "
-                        + String.join(", ", mapping.populations().stream().map(NetworkMeanField.Population::name).toList()) + ")");
-            }
-        }
+        checkGiven(mapping, given);
         for (int i = 0; i < outcomes.length; i++) {
             NetworkMeanField.Population p = mapping.populations().get(i);
             Coefficients g = given.get(p.name());
@@ -175,6 +170,20 @@ public final class NetworkTransferFunctions {
             ordered.put(p.name(), out.get(p.name()));
         }
         return new Result(ordered, List.of(outcomes), warnings, seconds);
+    }
+
+    /**
+     * Checks that every given transfer function names a recurrent population of the network.
+     *
+     * @throws BadInputException naming the first unknown one and the populations there are
+     */
+    public static void checkGiven(NetworkMapping.Mapping mapping, Map<String, Coefficients> given) {
+        for (String name : given.keySet()) {
+            if (mapping.populations().stream().noneMatch(p -> p.name().equals(name))) {
+                throw BadInputException.parameter("transfer function of " + name, "no recurrent population of that name (populations: "
+                        + String.join(", ", mapping.populations().stream().map(NetworkMeanField.Population::name).toList()) + ")");
+            }
+        }
     }
 
     /** Everything the characterisation of a cell depends on. */
