@@ -399,6 +399,9 @@ public final class SynapseBank {
                     final double f = norm;
                     final double k = nmda.etaMg() * nmda.cMg();
                     final double invV0 = 1.0 / nmda.V0NMDA();
+                    int last = -1; // synapses on the same target in a row share the block (cells: sorted sites)
+                    double blk = 0.0;
+                    double slope = 0.0;
                     for (int i = 0; i < n; i++) {
                         double ai = a[i];
                         double bi = b[i];
@@ -410,8 +413,11 @@ public final class SynapseBank {
                         }
                         int t = node[i];
                         double vt = v[t];
-                        double blk = 1.0 / (1.0 + k * Math.exp(-vt * invV0));
-                        double slope = blk * (1.0 - blk) * invV0;
+                        if (t != last) {
+                            blk = 1.0 / (1.0 + k * Math.exp(-vt * invV0));
+                            slope = blk * (1.0 - blk) * invV0;
+                            last = t;
+                        }
                         double gb = g * blk;
                         double gSlope = gb + g * slope * (vt - e);
                         gSum[t] += gSlope;

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.neurite.cli.GlobalOptions;
+import org.neurite.cli.OutputPaths;
 import org.neurite.cli.Progress;
 import org.neurite.morphology.cell.CellRun;
 import org.neurite.morphology.cell.CellSpec;
@@ -44,6 +45,9 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths.file("--out", out, network, cell);
+        OutputPaths.file("--csv", csv, network, cell);
+        OutputPaths.distinct("--csv", csv, "--out", out);
         CellRun run = ReplayRun.prepare(network, CellSpec.read(cell));
         try (Progress p = Progress.start("replay", global.showProgress())) {
             run.run(p.listener());

@@ -203,6 +203,16 @@ class ReplayCommandTest {
         assertEquals(65, cell.code());
         assertTrue(cell.err().trim().startsWith("neurite: " + good + ":9: replay: "), cell.err());
         assertFalse(Files.exists(out));
+        // an output that would replace an input, or two outputs in one file: exit 65 naming the option, before any work
+        Result clobber = run("replay", "--network", results.toString(), "--cell", good.toString(), "--out", results.toString());
+        assertEquals(65, clobber.code(), clobber.err());
+        assertTrue(clobber.err().trim().startsWith("neurite: "), clobber.err());
+        assertTrue(clobber.err().contains("--out"), clobber.err());
+        Result same = run("replay", "--network", results.toString(), "--cell", good.toString(), "--out", out.toString(), "--csv",
+                out.toString());
+        assertEquals(65, same.code(), same.err());
+        assertTrue(same.err().contains("--csv"), same.err());
+        assertFalse(Files.exists(out));
         // bad usage: exit 2
         assertEquals(2, run("replay").code());
         assertEquals(2, run("replay", "--cell", good.toString()).code());

@@ -75,6 +75,8 @@ public final class ReplayBench implements BenchWorkload {
         figures.put("presynaptic_spikes", Long.toString(syn.spikesUsed()));
         figures.put("events", Long.toString(syn.eventsDelivered()));
         figures.put("events_per_s", String.format(Locale.ROOT, "%.4g", syn.eventsDelivered() / run));
+        figures.put("synapse_updates_per_s", String.format(Locale.ROOT, "%.4g", syn.synapseCount() * (TSTOP_MS / DT_MS) / run));
+        figures.put("node_steps_per_s", String.format(Locale.ROOT, "%.4g", sim.model().discretization().size() * (TSTOP_MS / DT_MS) / run));
         double[] soma = sim.probeRecord().column(0);
         double mean = 0;
         for (double v : soma) {
