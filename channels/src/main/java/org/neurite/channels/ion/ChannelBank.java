@@ -39,7 +39,10 @@ public final class ChannelBank {
             }
         }
         this.type = type;
-        this.gates = type.gates().toArray(new Gate[0]);
+        this.gates = new Gate[type.gates().size()];
+        for (int k = 0; k < gates.length; k++) {
+            gates[k] = type.gates().get(k).atTemperature(celsius);
+        }
         this.node = node.clone();
         this.gmax = gmaxNS.clone();
         int n = node.length;
@@ -207,6 +210,37 @@ public final class ChannelBank {
             int t = node[i];
             gSum[t] += g;
             gESum[t] += g * reversal[i];
+        }
+    }
+
+    /**
+     * As {@link #addConductances(double[], double[])}, and also adds each instance's current
+     * g·(E − V) at its site's voltage to iSum [pA] (e.g. the calcium current that fills a pool).
+     */
+    public void addConductances(double[] gSum, double[] gESum, double[] v, double[] iSum) {
+        final int n = node.length;
+        for (int i = 0; i < n; i++) {
+            double g = conductance(i);
+            int t = node[i];
+            double e = reversal[i];
+            gSum[t] += g;
+            gESum[t] += g * e;
+            iSum[t] += g * (e - v[t]);
+        }
+    }
+
+    /**
+     * Sets every instance's reversal to the Nernst potential of its site's inside concentration:
+     * E = (RT/zF)·ln(c_out/c_in) (see {@link Ions#nernstMV}).
+     *
+     * @param insideMM concentration per site [mM], &gt; 0 at the bank's sites
+     * @param outsideMM extracellular concentration [mM]
+     * @param thermalVoltageMV RT/(zF) [mV] ({@link Ions#thermalVoltageMV})
+     */
+    public void setNernstReversals(double[] insideMM, double outsideMM, double thermalVoltageMV) {
+        final int n = node.length;
+        for (int i = 0; i < n; i++) {
+            reversal[i] = thermalVoltageMV * Math.log(outsideMM / insideMM[node[i]]);
         }
     }
 
