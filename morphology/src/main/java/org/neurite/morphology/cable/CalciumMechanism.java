@@ -1,0 +1,83 @@
+package org.neurite.morphology.cable;
+
+import java.util.Arrays;
+import org.neurite.channels.ion.CalciumPool;
+import org.neurite.channels.ion.Ions;
+
+/**
+ * The intracellular calcium of the compartments: a concentration per compartment [mM] that
+ * calcium-dependent gates read, the calcium current of the step per compartment [pA, inward
+ * positive] that calcium channels add to, and the {@link CalciumPool}s that turn that current into
+ * concentration. Compartments without a pool keep NEURON's default [Ca]ᵢ (5e-5 mM, or the value
+ * given). It passes no current itself. Put it first among the mechanisms: its
+ * {@link #addConductances} clears the current sums that the channels after it fill, and its
+ * {@link #advance} — after the voltage solve, before the channels' gates — moves the pools with
+ * that step's current (NEURON's order: currents at the old voltage, then states).
+ */
+public final class CalciumMechanism implements MembraneMechanism {
+    private final CalciumPool pools;
+    private final double[] initialMM;
+    private final double defaultMM;
+    private final double[] conc;
+    private final double[] current;
+
+    /**
+     * @param compartments number of compartments
+     * @param pools the pools (sites = compartments); may be empty
+     * @param initialMM initial concentration of each pool [mM]
+     * @param defaultMM the fixed concentration of compartments without a pool [mM]
+     */
+    public CalciumMechanism(int compartments, CalciumPool pools, double[] initialMM, double defaultMM) {
+        if (initialMM.length != pools.size()) {
+            throw new IllegalArgumentException("one initial concentration per pool");
+        }
+        this.pools = pools;
+        this.initialMM = initialMM.clone();
+        this.defaultMM = defaultMM;
+        this.conc = new double[compartments];
+        this.current = new double[compartments];
+    }
+
+    /** A mechanism without pools: every compartment at NEURON's default [Ca]ᵢ. */
+    public static CalciumMechanism fixed(int compartments) {
+        return new CalciumMechanism(compartments, new CalciumPool(new int[0], new double[0], new double[0], new double[0], new boolean[0]),
+                new double[0], Ions.NEURON_CAI0_MM);
+    }
+
+    @Override
+    public String name() {
+        return "ca_pool";
+    }
+
+    /** The pools. */
+    public CalciumPool pools() {
+        return pools;
+    }
+
+    /** [Ca]ᵢ per compartment [mM] (live array). */
+    public double[] concentrations() {
+        return conc;
+    }
+
+    /** Calcium current of the current step per compartment [pA] (live array, filled by calcium channels). */
+    public double[] calciumCurrents() {
+        return current;
+    }
+
+    @Override
+    public void init(double[] v) {
+        Arrays.fill(conc, defaultMM);
+        pools.init(conc, initialMM);
+        Arrays.fill(current, 0.0);
+    }
+
+    @Override
+    public void addConductances(double[] v, double[] gSum, double[] gESum) {
+        Arrays.fill(current, 0.0);
+    }
+
+    @Override
+    public void advance(double[] v, double dtMs) {
+        pools.advance(current, conc, dtMs);
+    }
+}
