@@ -215,9 +215,10 @@ public final class ChannelBank {
 
     /**
      * As {@link #addConductances(double[], double[])}, and also adds each instance's current
-     * g·(E − V) at its site's voltage to iSum [pA] (e.g. the calcium current that fills a pool).
+     * g·(E − V) at its site's voltage to iSum [pA] and its conductance to gIonSum [nS] (e.g. the
+     * calcium current that fills a pool, and its slope for correcting it to another voltage).
      */
-    public void addConductances(double[] gSum, double[] gESum, double[] v, double[] iSum) {
+    public void addConductances(double[] gSum, double[] gESum, double[] v, double[] iSum, double[] gIonSum) {
         final int n = node.length;
         for (int i = 0; i < n; i++) {
             double g = conductance(i);
@@ -226,6 +227,7 @@ public final class ChannelBank {
             gSum[t] += g;
             gESum[t] += g * e;
             iSum[t] += g * (e - v[t]);
+            gIonSum[t] += g;
         }
     }
 

@@ -12,7 +12,10 @@ import org.neurite.channels.ion.Ions;
  * given). It passes no current itself. Put it first among the mechanisms: its
  * {@link #addConductances} clears the current sums that the channels after it fill, and its
  * {@link #advance} — after the voltage solve, before the channels' gates — moves the pools with
- * that step's current (NEURON's order: currents at the old voltage, then states).
+ * that step's current (NEURON's order: currents at the old voltage, then states). With
+ * Crank–Nicolson the current is first moved to the step's midpoint voltage, I(V½) = I(V) −
+ * g_Ca·(V½ − V) with V½ = (V(t) + V(t + dt))/2 (NEURON's {@code secondorder = 2} does the same
+ * to its ionic currents), which keeps the pool second order in dt.
  */
 public final class CalciumMechanism implements MembraneMechanism {
     private final CalciumPool pools;
@@ -20,6 +23,9 @@ public final class CalciumMechanism implements MembraneMechanism {
     private final double defaultMM;
     private final double[] conc;
     private final double[] current;
+    private final double[] conductance; // [nS] calcium conductance of the step per compartment
+    private final double[] vStart; // [mV] voltage at the start of the step (pool compartments)
+    private boolean midpoint; // Crank–Nicolson: correct the current to the midpoint voltage
 
     /**
      * @param compartments number of compartments
@@ -36,6 +42,8 @@ public final class CalciumMechanism implements MembraneMechanism {
         this.defaultMM = defaultMM;
         this.conc = new double[compartments];
         this.current = new double[compartments];
+        this.conductance = new double[compartments];
+        this.vStart = new double[pools.size()];
     }
 
     /** A mechanism without pools: every compartment at NEURON's default [Ca]ᵢ. */
@@ -64,6 +72,16 @@ public final class CalciumMechanism implements MembraneMechanism {
         return current;
     }
 
+    /** Calcium conductance of the current step per compartment [nS] (live array, filled by calcium channels). */
+    public double[] calciumConductances() {
+        return conductance;
+    }
+
+    @Override
+    public void setTimeStepping(double dtMs, TimeStepping stepping) {
+        midpoint = stepping == TimeStepping.CRANK_NICOLSON;
+    }
+
     @Override
     public void init(double[] v) {
         Arrays.fill(conc, defaultMM);
@@ -74,10 +92,22 @@ public final class CalciumMechanism implements MembraneMechanism {
     @Override
     public void addConductances(double[] v, double[] gSum, double[] gESum) {
         Arrays.fill(current, 0.0);
+        Arrays.fill(conductance, 0.0);
+        if (midpoint) {
+            for (int i = 0; i < vStart.length; i++) {
+                vStart[i] = v[pools.node(i)];
+            }
+        }
     }
 
     @Override
     public void advance(double[] v, double dtMs) {
+        if (midpoint) {
+            for (int i = 0; i < vStart.length; i++) {
+                int c = pools.node(i);
+                current[c] -= conductance[c] * 0.5 * (v[c] - vStart[i]);
+            }
+        }
         pools.advance(current, conc, dtMs);
     }
 }

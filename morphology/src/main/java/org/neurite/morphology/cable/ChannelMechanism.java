@@ -18,6 +18,7 @@ public final class ChannelMechanism implements MembraneMechanism {
     private double initDtMs;
     private double[] conc; // [mM] per compartment, or null
     private double[] calciumCurrent; // [pA] per compartment, or null
+    private double[] calciumConductance; // [nS] per compartment, or null
     private double nernstOutsideMM = Double.NaN;
     private double thermalVoltageMV;
 
@@ -45,6 +46,11 @@ public final class ChannelMechanism implements MembraneMechanism {
         this.initDtMs = dtMs;
     }
 
+    @Override
+    public void setTimeStepping(double dtMs, TimeStepping stepping) {
+        this.initDtMs = dtMs;
+    }
+
     /**
      * Connects the channel to the compartments' calcium. Concentration gates then read
      * {@code ca}'s [Ca]ᵢ; if the channel's ion is {@code ca}, its current drives {@code ca}'s pools,
@@ -58,6 +64,7 @@ public final class ChannelMechanism implements MembraneMechanism {
         this.conc = ca.concentrations();
         boolean calcium = "ca".equals(bank.type().ion());
         this.calciumCurrent = calcium ? ca.calciumCurrents() : null;
+        this.calciumConductance = calcium ? ca.calciumConductances() : null;
         this.nernstOutsideMM = calcium ? nernstOutsideMM : Double.NaN;
         this.thermalVoltageMV = Ions.thermalVoltageMV(2, celsius);
     }
@@ -79,7 +86,7 @@ public final class ChannelMechanism implements MembraneMechanism {
             bank.setNernstReversals(conc, nernstOutsideMM, thermalVoltageMV);
         }
         if (calciumCurrent != null) {
-            bank.addConductances(gSum, gESum, v, calciumCurrent);
+            bank.addConductances(gSum, gESum, v, calciumCurrent, calciumConductance);
         } else {
             bank.addConductances(gSum, gESum);
         }

@@ -15,13 +15,14 @@ import org.neurite.morphology.cable.TimeStepping;
 /**
  * The active-cable references: the HH step protocol on the L2/3 pyramidal cell and the
  * ball-and-stick against NEURON 8.2.2's spike times, and Rallpack 3 at the coarse steps (spike
- * counts, spike shifts against NEURON's own at that step). The 1 µs Rallpack 3 case runs in
+ * counts, spike shifts against NEURON's own at that step), and the ACnet2 pyramidal cell from its
+ * NeuroML files against NEURON. The 1 µs Rallpack 3 case runs in
  * {@link Rallpack3FineTest}.
  */
 class ActiveReferenceTest {
     static Stream<ValidationCase> cases() {
         return Stream.of(new NeuronActiveCase.L23Pyramidal(), new NeuronActiveCase.BallAndStick(),
-                new Rallpack3Case.Coarse50(), new Rallpack3Case.Coarse25());
+                new Rallpack3Case.Coarse50(), new Rallpack3Case.Coarse25(), new AcnetNeuronCase());
     }
 
     @ParameterizedTest(name = "{0}")
