@@ -2,7 +2,6 @@ package org.neurite.morphology.cable;
 
 import java.util.Arrays;
 import org.neurite.channels.ion.CalciumPool;
-import org.neurite.channels.ion.Ions;
 
 /**
  * The intracellular calcium of the compartments: a concentration per compartment [mM] that
@@ -44,12 +43,6 @@ public final class CalciumMechanism implements MembraneMechanism {
         this.current = new double[compartments];
         this.conductance = new double[compartments];
         this.vStart = new double[pools.size()];
-    }
-
-    /** A mechanism without pools: every compartment at NEURON's default [Ca]ᵢ. */
-    public static CalciumMechanism fixed(int compartments) {
-        return new CalciumMechanism(compartments, new CalciumPool(new int[0], new double[0], new double[0], new double[0], new boolean[0]),
-                new double[0], Ions.NEURON_CAI0_MM);
     }
 
     @Override

@@ -8,7 +8,7 @@ import org.neurite.channels.io.BadInputException;
  * "2.84 uF_per_cm2", "-65mV") converted to the units neurite uses at the cable edge: conductance
  * density [S/cm²], specific capacitance [µF/cm²], resistivity [Ω·cm], voltage [mV]; and, for ion
  * channels and concentration models, time [ms], rate [1/ms], concentration [mM], length [µm],
- * ρ [mol/(m·A·s)], conductance [nS], temperature [°C] and plain numbers. Unit names are NeuroML's
+ * ρ [mol/(m·A·s)], temperature [°C] and plain numbers. Unit names are NeuroML's
  * (NeuroMLCoreDimensions).
  */
 public final class NeuromlUnits {
@@ -35,8 +35,6 @@ public final class NeuromlUnits {
         LENGTH("um", Map.of("m", 1e6, "cm", 1e4, "mm", 1e3, "um", 1.0)),
         /** → mol/(m·A·s). */
         RHO("mol/(m*A*s)", Map.of("mol_per_m_per_A_per_s", 1.0)),
-        /** → nS. */
-        CONDUCTANCE("nS", Map.of("S", 1e9, "mS", 1e6, "uS", 1e3, "nS", 1.0, "pS", 1e-3)),
         /** → °C (kelvin shifted by 273.15; see {@link #parseTemperature}). */
         TEMPERATURE("degC", Map.of("degC", 1.0)),
         /** A plain number (no unit, or "none"). */
