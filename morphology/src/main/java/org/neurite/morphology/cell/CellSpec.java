@@ -40,6 +40,7 @@ import org.neurite.morphology.io.SwcConvention;
  * The {@code channels} section (channel densities uniform or as linear / exponential / sigmoid
  * functions of path distance, reversal potentials per ion, calcium pools, temperature; a NeuroML
  * cell's own channels are painted first) is described in full in {@link ChannelSpec}.
+ * Synapses: "receptors", "synapses" and "replay" sections (described in SynapseSpec).
  * Regions: "all", "soma", "axon", "basal" (or "dend"), "apical", a NeuroML segment group id,
  * {"swc_type": k}, {"distance_um": [min, max]}, {"union": [regions…]} or an array of regions.
  * Later passive entries win where regions overlap. Ra [Ω·cm], cm [µF/cm²], g_pas [S/cm²], e_pas [mV].
@@ -47,7 +48,7 @@ import org.neurite.morphology.io.SwcConvention;
 public final class CellSpec {
     private static final Set<String> KEYS = Set.of("morphology", "convention", "cell", "discretization", "passive",
             "current_clamps", "probes", "dt", "tstop", "v_init", "celsius", "solver", "probe_every_ms",
-            "record_all_every_ms", "comment", "name",
+            "record_all_every_ms", "comment", "name", "receptors", "synapses", "replay",
             "channels");
 
     final Path file;
@@ -67,6 +68,7 @@ public final class CellSpec {
     final double probeEveryMs;
     final double recordAllEveryMs; // NaN: none
     final String name;
+    final SynapseSpec synapses;
     final ChannelSpec channels;
 
     private CellSpec(Path file, JsonValue root) {
@@ -113,6 +115,7 @@ public final class CellSpec {
         if (!Double.isNaN(recordAllEveryMs)) {
             checkMultiple(root, "record_all_every_ms", recordAllEveryMs);
         }
+        synapses = SynapseSpec.read(root);
     }
 
     /** Reads a spec file. */
@@ -210,5 +213,10 @@ public final class CellSpec {
 
     public CvPolicy policy() {
         return policy;
+    }
+
+    /** Whether the spec replays network populations (its "replay" section). */
+    public boolean hasReplay() {
+        return !synapses.replay.isEmpty();
     }
 }

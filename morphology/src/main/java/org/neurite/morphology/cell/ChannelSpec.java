@@ -128,8 +128,8 @@ public final class ChannelSpec {
             return 6.3;
         }
         double c = v.asDouble();
-        if (!Double.isFinite(c) || c < -273.15) {
-            throw v.error("must be a temperature in degrees Celsius, got " + c);
+        if (!(c > -273.15) || Double.isInfinite(c)) {
+            throw v.error("must be above absolute zero (-273.15), got " + c);
         }
         return c;
     }

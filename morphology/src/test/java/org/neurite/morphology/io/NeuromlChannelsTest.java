@@ -194,4 +194,20 @@ class NeuromlChannelsTest {
         BadInputException e = assertThrows(BadInputException.class, () -> c.channels().channel("bad", "cell.json"));
         assertTrue(e.getMessage().contains("NoSuchRate") && e.getMessage().contains("cannot be used"), e.getMessage());
     }
+
+    @Test
+    void aGateWithoutInstancesIsAnErrorAtItsLine(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("noinst.nml");
+        Files.writeString(f, """
+                <neuroml xmlns="http://www.neuroml.org/schema/neuroml2" id="t">
+                  <ionChannelHH id="k1" species="k">
+                    <gateHHrates id="n">
+                      <forwardRate type="HHExpRate" rate="1per_ms" midpoint="0mV" scale="10mV"/>
+                    </gateHHrates>
+                  </ionChannelHH>
+                </neuroml>
+                """);
+        BadInputException e = assertThrows(BadInputException.class, () -> NeuromlReader.read(f));
+        assertTrue(e.getMessage().contains("noinst.nml:3") && e.getMessage().contains("instances"), e.getMessage());
+    }
 }
