@@ -25,7 +25,8 @@ import org.neurite.morphology.tree.Location;
 
 /**
  * {@code neurite cell run}: reads a {@link CellSpec}, loads the morphology, paints the passive
- * properties (a NeuroML cell's own cm and Ra first, then the spec's entries), discretises, adds
+ * properties (a NeuroML cell's own cm and Ra first, then the spec's entries) and the channels
+ * ({@link ChannelSpec}: a NeuroML cell's own, then the spec's), discretises, adds
  * clamps, probes and synapses (and, for {@code neurite replay}, the replayed populations of a
  * network's spike file: {@link ReplayRun}), runs, and writes {@code cell.h5} ({@link CellFile}) and
  * the probe CSV ({@code t_ms, v_<probe>_mV, …}), each whole or not at all.
@@ -78,6 +79,7 @@ public final class CellRun {
                 throw p.error(e.getMessage().replaceFirst("^parameter ", ""));
             }
         }
+        spec.channels.paint(b, resolve, file, spec.celsius);
         this.model = b.build();
         this.vInit = !Double.isNaN(spec.vInit) ? spec.vInit : !Double.isNaN(vFromFile) ? vFromFile : -65.0;
         this.sim = new CellSimulation(model, spec.dt, spec.solver, spec.celsius);
