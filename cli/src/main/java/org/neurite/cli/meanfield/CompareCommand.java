@@ -9,6 +9,7 @@ import org.neurite.channels.input.RateWaveform;
 import org.neurite.channels.io.AtomicFile;
 import org.neurite.channels.io.BadInputException;
 import org.neurite.cli.GlobalOptions;
+import org.neurite.cli.OutputPaths;
 import org.neurite.cli.Progress;
 import org.neurite.cli.plot.Figure;
 import org.neurite.cli.plot.LinePanel;
@@ -64,6 +65,7 @@ final class CompareCommand implements Callable<Integer> {
         if (threads < 1) {
             throw BadInputException.parameter("--threads", "must be >= 1, got " + threads);
         }
+        OutputPaths.folder("--out", out);
         NetworkConfig cfg = NetworkFile.read(config, mf.overrides());
         Comparison.Options options = new Comparison.Options(threads, mf.form(), mf.adaptation, mf.order(), mf.markovTimeMs, from, bin);
         if (!(from >= 0) || from >= cfg.tstopMs()) {

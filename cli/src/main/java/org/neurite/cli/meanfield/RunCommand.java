@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.neurite.cli.GlobalOptions;
+import org.neurite.cli.OutputPaths;
 import org.neurite.cli.Progress;
 import org.neurite.meanfield.markov.FixedPoints;
 import org.neurite.meanfield.markov.MarkovSystem;
@@ -50,6 +51,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths.file("--out", out, config);
         NetworkConfig cfg = NetworkFile.read(config, mf.overrides());
         MarkovSystem.Order order = mf.order();
         PrintWriter o = spec.commandLine().getOut();

@@ -181,6 +181,14 @@ class MeanfieldCommandTest {
         assertTrue(under.err().startsWith("neurite: parameter --tf-cache: cannot use " + file.resolve("tf")
                 + " as the transfer-function cache: it cannot be created"), under.err());
         assertFalse(Files.exists(tmp.resolve("c")), "nothing written");
+        // output paths are checked before any characterisation or simulation
+        Result outFile = run("meanfield", "compare", config1(), "--out", file.toString(), "--tf-cache", tmp.resolve("unused").toString());
+        assertEquals(65, outFile.code());
+        assertEquals("neurite: parameter --out: " + file + " is a file, not a folder", outFile.err().trim());
+        Result outFolder = run("meanfield", "run", config1(), "--out", tmp.toString(), "--tf-cache", tmp.resolve("unused").toString());
+        assertEquals(65, outFolder.code());
+        assertEquals("neurite: parameter --out: " + tmp + " is a folder; give a file name", outFolder.err().trim());
+        assertFalse(Files.exists(tmp.resolve("unused")));
         // with a transfer function for every population the cache is not needed and not touched
         Result allGiven = run("meanfield", "run", config1(), "--tf", published("RS"), "--tf", published("FS"), "--fluctuations",
                 "zerlaut2018-legacy", "--tstop", "200", "--tf-cache", file.toString());

@@ -8,6 +8,7 @@ import org.neurite.channels.io.BadInputException;
 import org.neurite.channels.spi.ProgressListener;
 import org.neurite.meanfield.characterize.CellSpec;
 import org.neurite.meanfield.characterize.Characterization;
+import org.neurite.meanfield.characterize.CharacterizationResult;
 import org.neurite.meanfield.characterize.SynapseSpec;
 import org.neurite.meanfield.stats.ShotNoise;
 import org.neurite.meanfield.tf.Template;
@@ -106,9 +107,8 @@ final class Characterisation {
         return p;
     }
 
-    private static org.neurite.meanfield.characterize.CharacterizationResult scan(CellType cell, InputKinds kinds, double[][] points,
-                                                                                  int cells, double measuredMs, long seed, int threads,
-                                                                                  ProgressListener progress) {
+    private static CharacterizationResult scan(CellType cell, InputKinds kinds, double[][] points, int cells, double measuredMs,
+                                               long seed, int threads, ProgressListener progress) {
         List<SynapseSpec> syn = new ArrayList<>();
         for (InputKinds.Kind k : kinds.kinds()) {
             syn.add(new SynapseSpec(k.pathway(name(k, kinds)), k.port()));

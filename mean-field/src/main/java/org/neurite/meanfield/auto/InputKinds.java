@@ -1,5 +1,7 @@
 package org.neurite.meanfield.auto;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -129,6 +131,6 @@ record InputKinds(String population, List<Kind> kinds) {
         if (x == 0 || !Double.isFinite(x)) {
             return x;
         }
-        return new java.math.BigDecimal(x).round(new java.math.MathContext(digits)).doubleValue();
+        return new BigDecimal(x).round(new MathContext(digits)).doubleValue();
     }
 }

@@ -84,7 +84,7 @@ public record MeanFieldPrediction(double[] timesMs, List<String> populations, do
                 new NetworkTransferFunctions.Options(null, o.adaptation(), o.threads(), cache), progress);
         warnings.addAll(tfs.warnings());
         MeanFieldModel model = NetworkMapping.model(mapping, tfs.coefficients(), null, o.adaptation(), o.markovTimeMs(), warnings);
-        double dt = Math.min(0.1, config.dtMs());
+        double dt = integrationStepMs(config.dtMs());
         MeanFieldRun run = MeanFieldRun.of(model, o.order(), config.tstopMs(), dt, config.dtMs(), ProgressListener.NONE);
         warnings.addAll(run.warnings());
         Trajectory tr = run.trajectory();
@@ -97,6 +97,11 @@ public record MeanFieldPrediction(double[] timesMs, List<String> populations, do
         }
         List<String> names = model.populations().stream().map(MeanFieldModel.Population::name).toList();
         return new MeanFieldPrediction(tr.timesMs(), names, rates, tfs.outcomes(), warnings);
+    }
+
+    /** The RK4 step [ms]: 0.1 ms or finer, a whole number of steps per network step so that samples fall on k·dt. */
+    static double integrationStepMs(double networkDtMs) {
+        return networkDtMs / Math.ceil(networkDtMs / 0.1 - 1e-9);
     }
 
     /** The rate of one population at every sample [Hz]. */

@@ -219,12 +219,9 @@ public final class NetworkTransferFunctions {
         k.put("template", Characterisation.TEMPLATE.id());
         k.put("fluctuations", form.id());
         k.put("sampling", s.describe());
-        return TfCache.canonical(k) instanceof Map<?, ?> c ? castMap(c) : k;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Map<?, ?> m) {
-        return (Map<String, Object>) m;
+        @SuppressWarnings("unchecked")
+        Map<String, Object> canonical = (Map<String, Object>) TfCache.canonical(k);
+        return canonical;
     }
 
     /** neurite's version from the jar manifest, or "development" when run from classes. */

@@ -1,6 +1,7 @@
 package org.neurite.meanfield.network;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class NetworkMapping {
                           List<NetworkMeanField.Projection> projections, List<String> notes) {
         public Mapping {
             populations = List.copyOf(populations);
-            drives = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(drives));
+            drives = Collections.unmodifiableMap(new LinkedHashMap<>(drives));
             projections = List.copyOf(projections);
             notes = List.copyOf(notes);
         }

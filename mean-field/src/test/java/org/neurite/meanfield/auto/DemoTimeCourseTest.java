@@ -127,4 +127,12 @@ class DemoTimeCourseTest {
             assertEquals(0, meanField / network - 1, 0.30, msg);
         }
     }
+
+    @Test
+    void theIntegrationStepDividesTheNetworkStep() {
+        assertEquals(0.1, MeanFieldPrediction.integrationStepMs(0.1), 0);
+        assertEquals(0.05, MeanFieldPrediction.integrationStepMs(0.05), 0);
+        assertEquals(0.25 / 3, MeanFieldPrediction.integrationStepMs(0.25), 1e-15);
+        assertEquals(0.1, MeanFieldPrediction.integrationStepMs(1.0), 1e-15);
+    }
 }
