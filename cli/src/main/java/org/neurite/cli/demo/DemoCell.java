@@ -9,9 +9,7 @@ import java.util.List;
 import org.neurite.channels.io.AtomicFile;
 import org.neurite.channels.record.TraceRecord;
 import org.neurite.channels.spi.ProgressListener;
-import org.neurite.cli.plot.Figure;
-import org.neurite.cli.plot.LinePanel;
-import org.neurite.cli.plot.Palette;
+import org.neurite.cli.plot.CellFigure;
 import org.neurite.morphology.cell.CellRun;
 import org.neurite.morphology.cell.CellSpec;
 import org.neurite.morphology.cell.ReplayRun;
@@ -60,19 +58,11 @@ final class DemoCell {
     /** Soma and dendritic voltages of the replay, one panel each, over the whole run. */
     static void figure(Path png, CellRun run, double tStopMs) {
         TraceRecord r = run.simulation().probeRecord();
-        List<String> names = run.simulation().probeNames();
-        double[] t = r.timesMs();
-        LinePanel soma = new LinePanel("soma", "time (ms)", "V (mV)").xRange(0, tStopMs).noLegend();
-        LinePanel dend = new LinePanel("dendrites", "time (ms)", "V (mV)").xRange(0, tStopMs);
-        int c = 0;
-        for (int j = 0; j < names.size(); j++) {
-            if (names.get(j).equals("soma")) {
-                soma.line("soma", t, r.column(j), Palette.BLACK);
-            } else {
-                dend.line(names.get(j), t, r.column(j), Palette.cycle(c++));
-            }
+        List<double[]> columns = new java.util.ArrayList<>();
+        for (int j = 0; j < r.nodeCount(); j++) {
+            columns.add(r.column(j));
         }
-        new Figure(1000).add(soma, 260).add(dend, 320).writePng(png);
+        CellFigure.of(r.timesMs(), run.simulation().probeNames(), columns, 0, tStopMs, 1000).writePng(png);
     }
 
     private static String resource(String name) {

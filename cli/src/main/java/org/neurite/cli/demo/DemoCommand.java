@@ -15,6 +15,7 @@ import org.neurite.cli.GlobalOptions;
 import org.neurite.cli.OutputPaths;
 import org.neurite.cli.Progress;
 import org.neurite.cli.Version;
+import org.neurite.cli.plot.NetworkFigure;
 import org.neurite.meanfield.auto.MeanFieldPrediction;
 import org.neurite.morphology.cell.CellRun;
 import org.neurite.pointneuron.sim.Population;

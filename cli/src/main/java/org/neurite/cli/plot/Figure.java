@@ -31,6 +31,36 @@ public final class Figure {
         return this;
     }
 
+    /**
+     * Scales the panels' heights so that the figure is this tall (proportions kept; the last panel
+     * takes the rounding).
+     *
+     * @param totalPx height of the figure in pixels (at least one per panel)
+     */
+    public Figure height(int totalPx) {
+        if (entries.isEmpty() || totalPx < entries.size()) {
+            throw new IllegalArgumentException("a figure of " + entries.size() + " panels needs a height >= " + entries.size() + " px");
+        }
+        int sum = 0;
+        for (Entry e : entries) {
+            sum += e.heightPx;
+        }
+        int used = 0;
+        for (int k = 0; k < entries.size(); k++) {
+            Entry e = entries.get(k);
+            int h = k == entries.size() - 1 ? totalPx - used : Math.max(1, (int) Math.round((double) e.heightPx * totalPx / sum));
+            h = Math.max(1, Math.min(h, totalPx - used - (entries.size() - 1 - k)));
+            entries.set(k, new Entry(e.panel, h));
+            used += h;
+        }
+        return this;
+    }
+
+    /** Number of panels. */
+    public int panelCount() {
+        return entries.size();
+    }
+
     /** Draws every panel into one image. */
     public BufferedImage render() {
         int h = 0;

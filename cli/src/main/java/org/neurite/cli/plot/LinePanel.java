@@ -12,7 +12,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** A panel of lines y(x) (traces, rates, transfer-function curves), optionally with markers only. */
 public final class LinePanel implements Panel {
-    private record Line(String name, double[] x, double[] y, Color color, boolean dashed, boolean markers) {
+    private record Line(String name, double[] x, double[] y, double[] err, Color color, boolean dashed, boolean markers) {
+        Line(String name, double[] x, double[] y, Color color, boolean dashed, boolean markers) {
+            this(name, x, y, null, color, dashed, markers);
+        }
     }
 
     private final String title;
@@ -46,6 +49,18 @@ public final class LinePanel implements Panel {
         return add(new Line(name, x, y, color, false, true));
     }
 
+    /**
+     * Adds points with symmetric error bars (e.g. a mean ± SD over seeds).
+     *
+     * @param err half-length of each bar, in y units
+     */
+    public LinePanel pointsWithErrors(String name, double[] x, double[] y, double[] err, Color color) {
+        if (err.length != y.length) {
+            throw new IllegalArgumentException("series " + name + ": y and error bars differ in length");
+        }
+        return add(new Line(name, x, y, err, color, false, true));
+    }
+
     private LinePanel add(Line l) {
         if (l.x.length != l.y.length) {
             throw new IllegalArgumentException("series " + l.name + ": x and y differ in length");
@@ -68,6 +83,20 @@ public final class LinePanel implements Panel {
         return this;
     }
 
+    /** Number of series added (lines, dashed lines and point sets). */
+    public int seriesCount() {
+        return lines.size();
+    }
+
+    /** Number of dashed series. */
+    public int dashedCount() {
+        int n = 0;
+        for (Line l : lines) {
+            n += l.dashed ? 1 : 0;
+        }
+        return n;
+    }
+
     /** Hides the legend. */
     public LinePanel noLegend() {
         legend = false;
@@ -78,6 +107,7 @@ public final class LinePanel implements Panel {
     public BufferedImage render(int w, int h) {
         XYChart c = Charts.xy(title, xLabel, yLabel, w, h);
         c.getStyler().setLegendVisible(legend && lines.size() > 1);
+        c.getStyler().setErrorBarsColorSeriesColor(true);
         double lo = xMin;
         double hi = xMax;
         if (Double.isNaN(lo)) {
@@ -110,7 +140,7 @@ public final class LinePanel implements Panel {
             while (c.getSeries(name) != null) {
                 name = name + " ";
             }
-            XYSeries s = c.addSeries(name, l.x, l.y);
+            XYSeries s = l.err == null ? c.addSeries(name, l.x, l.y) : c.addSeries(name, l.x, l.y, l.err);
             s.setLineColor(l.color);
             s.setMarkerColor(l.color);
             if (l.markers) {

@@ -44,6 +44,20 @@ public final class RasterPanel implements Panel {
         return this;
     }
 
+    /** Number of spikes drawn: those of shown neurons within the time range (when one is set). */
+    public int pointCount() {
+        int n = 0;
+        for (Pop p : pops) {
+            for (int k = 0; k < p.spikes.size(); k++) {
+                double t = p.spikes.timeMs(k);
+                if (p.spikes.nodeId(k) < p.shown && (Double.isNaN(tMin) || (t >= tMin && t <= tMax))) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     @Override
     public BufferedImage render(int w, int h) {
         XYChart c = Charts.xy(title, "time (ms)", "neuron", w, h);
