@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
             org.neurite.cli.morphology.MorphologyCommand.class, org.neurite.cli.morphology.CellCommand.class,
             org.neurite.cli.morphology.ReplayCommand.class,
             org.neurite.cli.view.RenderCommand.class, org.neurite.cli.view.ViewCommand.class,
+            org.neurite.cli.plot.PlotCommand.class,
         })
 public final class Main implements Runnable {
     /** Exit code for bad input data (sysexits EX_DATAERR). */

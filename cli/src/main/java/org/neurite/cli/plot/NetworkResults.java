@@ -1,0 +1,160 @@
+package org.neurite.cli.plot;
+
+import io.jhdf.HdfFile;
+import io.jhdf.api.Group;
+import io.jhdf.api.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.neurite.channels.io.BadInputException;
+import org.neurite.channels.io.Json;
+import org.neurite.channels.io.JsonValue;
+import org.neurite.channels.record.Hdf5Reading;
+import org.neurite.channels.record.SonataSpikes;
+import org.neurite.channels.record.SpikeRecord;
+import org.neurite.channels.record.TraceRecord;
+
+/**
+ * What {@code neurite plot network} draws from a results.h5 of {@code neurite network run} (layout
+ * in docs/architecture.md, point-neuron io): SONATA spikes, membrane-potential traces
+ * ({@code /traces/<population>/V|V_m|v}), population rates ({@code /rates/<name>}), the population
+ * sizes and, from the stored configuration, each group's neuron type (+1 excitatory, −1
+ * inhibitory). Times in ms, rates in Hz, potentials in mV.
+ *
+ * @param spikes spikes by population, in file order
+ * @param sizes node-id count per spike population (empty when the file does not record them)
+ * @param traces membrane-potential traces
+ * @param rates population rates (device names without their {@code rate-} prefix)
+ * @param neuronTypes neuron type per group name, from the configuration (may be empty)
+ * @param tStopMs simulated time [ms] (NaN when not recorded)
+ */
+record NetworkResults(List<SpikeRecord> spikes, Map<String, Integer> sizes, List<TraceRecord> traces,
+                      List<NetworkFigure.Rate> rates, Map<String, Integer> neuronTypes, double tStopMs) {
+    /** Trace variables that hold the membrane potential. */
+    private static final List<String> POTENTIALS = List.of("V", "V_m", "v");
+
+    /** Excitatory by the configuration's neuron type, else by ntwk's naming ("exc" in the name). */
+    boolean excitatory(String population) {
+        Integer type = neuronTypes.get(population);
+        return type != null ? type > 0 : NetworkFigure.namedExcitatory(population);
+    }
+
+    /** Total number of spikes in [t0, t1] ms. */
+    int spikeCount(double t0, double t1) {
+        int n = 0;
+        for (SpikeRecord r : spikes) {
+            for (int k = 0; k < r.size(); k++) {
+                if (r.timeMs(k) >= t0 && r.timeMs(k) <= t1) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    static NetworkResults read(Path file) {
+        String name = file.toString();
+        List<TraceRecord> traces = new ArrayList<>();
+        List<NetworkFigure.Rate> rates = new ArrayList<>();
+        Map<String, Integer> types = new HashMap<>();
+        boolean hasSpikes;
+        double tStop;
+        try (HdfFile f = Hdf5Reading.open(file)) {
+            String format = Hdf5Reading.stringAttribute(f, "format");
+            if (format != null) {
+                throw BadInputException.at(name, 0, "is a " + format + " file, not the results of 'neurite network run'");
+            }
+            Map<String, Node> top = f.getChildren();
+            hasSpikes = top.get("spikes") != null || f.getAttribute(SonataSpikes.EMPTY_POPULATIONS) != null;
+            if (!hasSpikes && top.get("traces") == null && top.get("rates") == null) {
+                throw BadInputException.at(name, 0, "has no /spikes, /traces or /rates: not the results of 'neurite network run'");
+            }
+            tStop = Hdf5Reading.numberAttribute(f, "tstop_ms", Double.NaN);
+            readTraces(f, top.get("traces"), name, traces);
+            readRates(f, top.get("rates"), name, rates);
+            String params = Hdf5Reading.stringAttribute(f, "parameters");
+            if (params != null && !params.isBlank()) {
+                neuronTypes(Json.parse(params, name + " (parameters attribute)"), types);
+            }
+        } catch (BadInputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw BadInputException.at(name, 0, "unreadable network results: " + e.getMessage());
+        }
+        List<SpikeRecord> spikes = hasSpikes ? new ArrayList<>(SonataSpikes.read(file).values()) : List.of();
+        return new NetworkResults(spikes, SonataSpikes.populationSizes(file), traces, rates, types, tStop);
+    }
+
+    private static void readTraces(HdfFile f, Node traces, String name, List<TraceRecord> out) {
+        if (!(traces instanceof Group g)) {
+            return;
+        }
+        for (Node pop : g) {
+            if (!(pop instanceof Group pg)) {
+                continue;
+            }
+            for (Node var : pg) {
+                if (!(var instanceof Group vg) || !POTENTIALS.contains(vg.getName())) {
+                    continue;
+                }
+                String base = "/traces/" + pg.getName() + "/" + vg.getName();
+                double[][] data = Hdf5Reading.matrix(f, base + "/data");
+                double[] time = Hdf5Reading.doubles(f, base + "/time");
+                long[] ids = Hdf5Reading.longs(f, base + "/node_ids");
+                if (data.length != time.length || (data.length > 0 && data[0].length != ids.length)) {
+                    throw BadInputException.at(name, 0, base + ": data is " + data.length + " x " + (data.length == 0 ? 0 : data[0].length)
+                            + " for " + time.length + " times and " + ids.length + " nodes");
+                }
+                int[] nodes = new int[ids.length];
+                for (int j = 0; j < ids.length; j++) {
+                    nodes[j] = Math.toIntExact(ids[j]);
+                }
+                double interval = time.length > 1 ? time[1] - time[0] : Hdf5Reading.numberAttribute(vg, "interval_ms", 1.0);
+                double start = time.length > 0 ? time[0] : 0;
+                TraceRecord t = new TraceRecord(pg.getName(), vg.getName(), "mV", nodes, start, interval);
+                for (double[] row : data) {
+                    t.addSample(row);
+                }
+                out.add(t);
+            }
+        }
+    }
+
+    private static void readRates(HdfFile f, Node rates, String name, List<NetworkFigure.Rate> out) {
+        if (!(rates instanceof Group g)) {
+            return;
+        }
+        for (Node n : g) {
+            if (!(n instanceof Group rg) || rg.getChild("rate_Hz") == null) {
+                continue;
+            }
+            double start = Hdf5Reading.numberAttribute(rg, "start_ms", Double.NaN);
+            double bin = Hdf5Reading.numberAttribute(rg, "bin_ms", Double.NaN);
+            if (!(bin > 0) || Double.isNaN(start)) {
+                throw BadInputException.at(name, 0, "/rates/" + rg.getName() + " needs attributes start_ms and bin_ms > 0");
+            }
+            String pop = rg.getName().replaceFirst("^rate-", "");
+            out.add(NetworkFigure.Rate.of(pop, start, bin, Hdf5Reading.doubles(f, "/rates/" + rg.getName() + "/rate_Hz")));
+        }
+    }
+
+    private static void neuronTypes(JsonValue config, Map<String, Integer> out) {
+        JsonValue groups = config.isObject() ? config.get("groups") : null;
+        if (groups == null || !groups.isArray()) {
+            return;
+        }
+        for (JsonValue g : groups.elements()) {
+            if (g.isObject() && g.has("name") && g.has("neuron_type")) {
+                out.put(g.require("name").asString(), (int) Math.signum(g.require("neuron_type").asDouble()));
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%d spike populations, %d traces, %d rates", spikes.size(), traces.size(), rates.size());
+    }
+}
