@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.neurite.channels.record.SpikeRecord;
 import org.neurite.channels.record.TraceRecord;
 
@@ -45,8 +45,9 @@ public final class NetworkFigure {
         return population.toLowerCase(Locale.ROOT).contains("exc");
     }
 
-    private static Color color(Predicate<String> excitatory, String population) {
-        return excitatory.test(population) ? Palette.EXCITATORY : Palette.INHIBITORY;
+    /** The demo's colouring: green when {@link #namedExcitatory}, else red. */
+    public static Color byName(String population) {
+        return namedExcitatory(population) ? Palette.EXCITATORY : Palette.INHIBITORY;
     }
 
     /** The afferent input rate {times [ms], values [Hz]}. */
@@ -61,12 +62,12 @@ public final class NetworkFigure {
      * @param sizes neurons per population (a population missing here shows the ids it fired with)
      * @param share fraction of each population shown (ntwk shows a fixed share; 1 shows everyone)
      */
-    public static RasterPanel raster(List<SpikeRecord> spikes, Map<String, Integer> sizes, Predicate<String> excitatory,
+    public static RasterPanel raster(List<SpikeRecord> spikes, Map<String, Integer> sizes, Function<String, Color> colour,
                                      double share, double t0, double t1) {
         RasterPanel raster = new RasterPanel("spikes").timeRange(t0, t1);
         for (SpikeRecord r : spikes) {
             int n = sizes.getOrDefault(r.population(), maxId(r) + 1);
-            raster.population(r.population(), r, Math.max(1, (int) Math.round(n * share)), color(excitatory, r.population()));
+            raster.population(r.population(), r, Math.max(1, (int) Math.round(n * share)), colour.apply(r.population()));
         }
         return raster;
     }
@@ -82,13 +83,13 @@ public final class NetworkFigure {
     /**
      * Membrane potential of the first {@code perPopulation} recorded cells of each trace.
      */
-    public static LinePanel membrane(List<TraceRecord> traces, Predicate<String> excitatory, int perPopulation, double t0, double t1) {
+    public static LinePanel membrane(List<TraceRecord> traces, Function<String, Color> colour, int perPopulation, double t0, double t1) {
         LinePanel vm = new LinePanel("membrane potential of " + perPopulation + " cells per population (green excitatory, red inhibitory)",
                 "time (ms)", "V (mV)").xRange(t0, t1).noLegend();
         for (TraceRecord t : traces) {
             double[] time = t.timesMs();
             for (int j = 0; j < Math.min(perPopulation, t.nodeCount()); j++) {
-                vm.line(t.population() + " " + t.nodeIds()[j], time, t.column(j), color(excitatory, t.population()));
+                vm.line(t.population() + " " + t.nodeIds()[j], time, t.column(j), colour.apply(t.population()));
             }
         }
         return vm;
@@ -97,17 +98,17 @@ public final class NetworkFigure {
     /**
      * Population rates, and mean-field rates {t [ms], rate [Hz]} by population dashed (darker).
      */
-    public static LinePanel rates(Collection<Rate> rates, Map<String, double[][]> meanField, Predicate<String> excitatory,
+    public static LinePanel rates(Collection<Rate> rates, Map<String, double[][]> meanField, Function<String, Color> colour,
                                   double t0, double t1) {
         String bins = rates.isEmpty() || rates.iterator().next().tMs().length < 2 ? ""
                 : " (" + fmt(rates.iterator().next().tMs()[1] - rates.iterator().next().tMs()[0]) + " ms bins)";
         LinePanel pop = new LinePanel("population rates" + bins + (meanField.isEmpty() ? "" : "; dashed: mean field"),
                 "time (ms)", "rate (Hz)").xRange(t0, t1);
         for (Rate r : rates) {
-            pop.line(r.name(), r.tMs(), r.hz(), color(excitatory, r.name()));
+            pop.line(r.name(), r.tMs(), r.hz(), colour.apply(r.name()));
         }
         for (Map.Entry<String, double[][]> e : meanField.entrySet()) {
-            pop.dashed(e.getKey() + " (mean field)", e.getValue()[0], e.getValue()[1], color(excitatory, e.getKey()).darker());
+            pop.dashed(e.getKey() + " (mean field)", e.getValue()[0], e.getValue()[1], colour.apply(e.getKey()).darker());
         }
         return pop;
     }
@@ -130,7 +131,7 @@ public final class NetworkFigure {
      */
     public static void write(Path png, double[][] input, List<SpikeRecord> spikes, Map<String, Integer> sizes,
                              List<TraceRecord> traces, Map<String, Rate> rates, Map<String, double[][]> meanField, double tStopMs) {
-        Predicate<String> exc = NetworkFigure::namedExcitatory;
+        Function<String, Color> exc = NetworkFigure::byName;
         new Figure(1000).add(input(input, 0, tStopMs), 170)
                 .add(raster(spikes, sizes, exc, 0.1, 0, tStopMs), 340)
                 .add(membrane(traces, exc, 2, 0, tStopMs), 240)

@@ -36,10 +36,20 @@ record NetworkResults(List<SpikeRecord> spikes, Map<String, Integer> sizes, List
     /** Trace variables that hold the membrane potential. */
     private static final List<String> POTENTIALS = List.of("V", "V_m", "v");
 
-    /** Excitatory by the configuration's neuron type, else by ntwk's naming ("exc" in the name). */
-    boolean excitatory(String population) {
+    /**
+     * Green for excitatory, red for inhibitory: by the configuration's neuron type of the group of
+     * that name, else by ntwk's naming ("exc" or "inh" in the name); blue when neither tells (e.g. a
+     * recorder of several groups).
+     */
+    java.awt.Color colour(String population) {
         Integer type = neuronTypes.get(population);
-        return type != null ? type > 0 : NetworkFigure.namedExcitatory(population);
+        if (type != null && type != 0) {
+            return type > 0 ? Palette.EXCITATORY : Palette.INHIBITORY;
+        }
+        if (NetworkFigure.namedExcitatory(population)) {
+            return Palette.EXCITATORY;
+        }
+        return population.toLowerCase(Locale.ROOT).contains("inh") ? Palette.INHIBITORY : Palette.BLUE;
     }
 
     /** Total number of spikes in [t0, t1] ms. */

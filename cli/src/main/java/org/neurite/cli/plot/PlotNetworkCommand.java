@@ -59,15 +59,15 @@ final class PlotNetworkCommand implements Callable<Integer> {
             throw BadInputException.parameter(to != null ? "--to" : "--from", "need 0 <= --from < --to, got " + from + " and " + t1 + " ms");
         }
         Figure f = new Figure(output.width);
-        RasterPanel raster = NetworkFigure.raster(r.spikes(), r.sizes(), r::excitatory, share, from, t1);
+        RasterPanel raster = NetworkFigure.raster(r.spikes(), r.sizes(), r::colour, share, from, t1);
         if (!r.spikes().isEmpty()) {
             f.add(raster, 340);
         }
         if (!r.traces().isEmpty() && cells > 0) {
-            f.add(NetworkFigure.membrane(r.traces(), r::excitatory, cells, from, t1), 240);
+            f.add(NetworkFigure.membrane(r.traces(), r::colour, cells, from, t1), 240);
         }
         if (!r.rates().isEmpty()) {
-            f.add(NetworkFigure.rates(r.rates(), Map.of(), r::excitatory, from, t1), 260);
+            f.add(NetworkFigure.rates(r.rates(), Map.of(), r::colour, from, t1), 260);
         }
         output.write(f, spec.commandLine().getOut(), raster.pointCount() + " spikes drawn, " + r);
         return 0;
