@@ -18,8 +18,8 @@ import org.neurite.meanfield.tf.RateFunction;
  * colour.
  */
 final class TfFigure {
-    /** Points per fitted curve. */
-    static final int FIT_SAMPLES = 200;
+    /** Points per fitted curve (few enough that each segment is longer than a dash). */
+    static final int FIT_SAMPLES = 40;
 
     /** One curve: the grid points sharing the other pathways' rates, sorted by excitatory rate. */
     record Curve(String label, double[] others, double[] excHz, double[] meanHz, double[] sdHz) {
