@@ -90,8 +90,9 @@ class NetworkMappingTest {
         String doc = BuiltinNetworks.text("rsfs_config1").replace("\"kinetics\": \"exp\", \"tau\": 5.0, \"E_rev\": -80.0",
                 "\"kinetics\": \"alpha\", \"tau\": 5.0, \"E_rev\": -80.0");
         Network net = new Network(NetworkFile.parse(Json.parse(doc, "alpha.json"), new NetworkFile.Overrides(null, 10.0, 1L)), 1);
+        Coefficients rs = rs(); // read first: without ../shared the test is skipped, not failed
         BadInputException e = assertThrows(BadInputException.class,
-                () -> NetworkMapping.model(net, Map.of("RS", rs(), "FS", rs()), null, false, 5, new ArrayList<>()));
+                () -> NetworkMapping.model(net, Map.of("RS", rs, "FS", rs), null, false, 5, new ArrayList<>()));
         assertTrue(e.getMessage().contains("the mean field needs exponential conductance synapses"), e.getMessage());
     }
 }
