@@ -8,6 +8,7 @@ import org.neurite.pointneuron.model.NeuronBlock;
 import org.neurite.pointneuron.model.SpikeBuffer;
 import org.neurite.pointneuron.model.core.BlockBase;
 import org.neurite.pointneuron.model.core.SynapsePorts;
+import org.neurite.channels.receptor.ShortTermPlasticity;
 import org.neurite.channels.receptor.SynapseBank;
 
 /**
@@ -22,7 +23,9 @@ import org.neurite.channels.receptor.SynapseBank;
  *       port input and the block takes it at once ({@link NeuronBlock#applyInputNow}); for the
  *       built-in blocks ({@link BlockBase}, whose applyInputNow is a jump of their port banks)
  *       each such event goes straight into the port's synapse bank, which is the same jump
- *       without a pass over every neuron per step;</li>
+ *       without a pass over every neuron per step; a plastic projection (NEST's
+ *       tsodyks2_synapse) first updates each synapse's u and x at the spike's time stamp and
+ *       sends x·u·weight instead of the weight;</li>
  *   <li>probes sample states and receive the spikes.</li>
  * </ol>
  *
@@ -397,6 +400,10 @@ public final class Simulation {
         if (from >= to) {
             return;
         }
+        if (p.plasticity() != null) {
+            deliverPlastic(p, s, bufs, t, from, to);
+            return;
+        }
         final boolean whole = threads == 1;
         final int[] tgt = p.targets();
         final float[] w = p.weights();
@@ -471,6 +478,64 @@ public final class Simulation {
                             rb[pk][sl * n + tgt[k]] += wk;
                             dirtySlots[sl] = true;
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Delivers the spikes of step s through a plastic projection to targets [from, to): each
+     * synapse's short-term plasticity state is updated at the spike's time stamp (as NEST's
+     * tsodyks2_synapse does when it sends a spike: the stamp, not the arrival time) and its event
+     * carries x·u·weight, after its own delay. A synapse belongs to the thread that owns its
+     * target, so its state is touched by one thread only, spike after spike in time order.
+     */
+    private void deliverPlastic(Projection p, long s, SpikeBuffer[] bufs, int t, int from, int to) {
+        final int b = p.postBlock();
+        final ShortTermPlasticity stp = p.plasticity();
+        final double tSpike = spikeTimeMs(p.preBlock(), s);
+        final boolean whole = threads == 1;
+        final int[] tgt = p.targets();
+        final float[] w = p.weights();
+        final short[] d = p.delays();
+        final byte[] port = p.ports();
+        final int n = blocks[b].size();
+        final double[][] rb = ring[b];
+        final double[][] now = blocks[b].portInput();
+        final int base = (int) (s % ringSize);
+        final double cw = p.constantWeight();
+        final int cd = p.constantDelay();
+        final int cp = p.constantPort();
+        final SynapseBank[] direct = directBanks[b];
+        final boolean[] dirtySlots = dirty[b][t];
+        for (SpikeBuffer sb : bufs) {
+            final int m = sb.size();
+            for (int q = 0; q < m; q++) {
+                final int i = sb.get(q);
+                int a = p.rowStart(i);
+                int e = p.rowEnd(i);
+                if (!whole && a < e) {
+                    a = lowerBound(tgt, a, e, from);
+                    e = lowerBound(tgt, a, e, to);
+                }
+                for (int k = a; k < e; k++) {
+                    final double wk = stp.transmit(k, tSpike, w == null ? cw : w[k]);
+                    final int dk = d == null ? cd : d[k];
+                    final int pk = port == null ? cp : port[k];
+                    if (dk == 0) {
+                        if (direct != null) {
+                            direct[pk].deliver(tgt[k], wk);
+                        } else {
+                            now[pk][tgt[k]] += wk;
+                        }
+                    } else {
+                        int sl = base + dk;
+                        if (sl >= ringSize) {
+                            sl -= ringSize;
+                        }
+                        rb[pk][sl * n + tgt[k]] += wk;
+                        dirtySlots[sl] = true;
                     }
                 }
             }
