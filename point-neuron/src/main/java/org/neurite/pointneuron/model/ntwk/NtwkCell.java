@@ -14,6 +14,7 @@ import org.neurite.pointneuron.model.Integrator;
 import org.neurite.pointneuron.model.SpikeBuffer;
 import org.neurite.pointneuron.model.core.BlockBase;
 import org.neurite.pointneuron.model.core.Conductances;
+import org.neurite.pointneuron.model.core.FastExp;
 import org.neurite.pointneuron.model.core.Params;
 import org.neurite.pointneuron.model.core.SynapsePorts;
 import org.neurite.pointneuron.model.ode.OdeSystem;
@@ -44,7 +45,8 @@ import org.neurite.pointneuron.model.ode.Rkf45;
  * the ntwk and JCNS 2018 reference simulations use (first order in dt), including Brian2's Euler
  * step of the exponential conductances: their banks decay with τ' = −h/ln(1 − h/τ), which gives
  * Brian2's G·(1 − h/τ) per step exactly ({@link #brian2EulerTau}; so in FAST mode the pathway
- * conductance is Brian2's, 1 % below the exact decay's integral for τ = 5 ms, h = 0.1 ms).
+ * conductance is Brian2's, 1 % below the exact decay's integral for τ = 5 ms, h = 0.1 ms); its
+ * exponential spike term is computed by {@link FastExp} (within 0.51 ulp, inlined into the loop).
  * {@link Integrator#ACCURATE} is
  * adaptive RKF45 on (V, w) with exact conductances at every stage and NEST aeif's error control
  * (|err| ≤ 1e-6·(1 + h·|y'|)); the threshold is tested after every internal step, so a spike
@@ -280,7 +282,7 @@ public final class NtwkCell extends BlockBase {
                 double iTot = gl * (el - vi) + (back0 * adv0) * (e0 - vi) + (back1 * adv1) * (e1 - vi) + cur[i] - wi;
                 cur[i] = 0.0;
                 if (exponential) {
-                    iTot += glDelta * Math.exp((vi - vthre) * invDelta);
+                    iTot += glDelta * FastExp.exp((vi - vthre) * invDelta);
                 }
                 final double vn = vi + hOverC * iTot;
                 double wn = wi + hOverTauw * (a * (vi - el) - wi);
@@ -307,7 +309,7 @@ public final class NtwkCell extends BlockBase {
                 double iTot = gl * (el - vi) + (back0 * adv0) * (e0 - vi) + (back1 * adv1) * (e1 - vi) + cur[i];
                 cur[i] = 0.0;
                 if (exponential) {
-                    iTot += glDelta * Math.exp((vi - vthre) * invDelta);
+                    iTot += glDelta * FastExp.exp((vi - vthre) * invDelta);
                 }
                 final double vn = vi + hOverC * iTot;
                 final boolean held = ri > 0;
@@ -355,7 +357,7 @@ public final class NtwkCell extends BlockBase {
             } else {
                 double iTot = gl * (el - vi) + gESum[i] - gSum[i] * vi + iSyn[i] + cur[i] - wi;
                 if (exponential) {
-                    iTot += glDelta * Math.exp((vi - vthre) * invDelta);
+                    iTot += glDelta * FastExp.exp((vi - vthre) * invDelta);
                 }
                 vi += hOverC * iTot;
                 wi += dw;
