@@ -197,14 +197,31 @@ public final class PoissonDrive implements StepInput {
         }
     }
 
-    /** The count whose CDF interval holds u (c[0 … kmax] the CDF). */
-    private static int inverse(double u, double[] c, int kmax) {
+    /**
+     * The count whose CDF interval holds u (c[0 … kmax] the CDF, kmax ≥ 1): the first
+     * {@value #UNROLLED} comparisons are summed without branches (their outcome is random, a
+     * branch would be mispredicted about once per draw), the rare tail is searched on.
+     */
+    static int inverse(double u, double[] c, int kmax) {
+        if (kmax >= UNROLLED) {
+            int cnt = (u >= c[0] ? 1 : 0) + (u >= c[1] ? 1 : 0) + (u >= c[2] ? 1 : 0) + (u >= c[3] ? 1 : 0)
+                    + (u >= c[4] ? 1 : 0) + (u >= c[5] ? 1 : 0) + (u >= c[6] ? 1 : 0) + (u >= c[7] ? 1 : 0);
+            if (cnt < UNROLLED) {
+                return cnt;
+            }
+            while (cnt < kmax && u >= c[cnt]) {
+                cnt++;
+            }
+            return cnt;
+        }
         int cnt = 0;
         while (cnt < kmax && u >= c[cnt]) {
             cnt++;
         }
         return cnt;
     }
+
+    private static final int UNROLLED = 8;
 
     @Override
     public void prepare(int threads) {
