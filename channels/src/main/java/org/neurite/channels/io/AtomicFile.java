@@ -2,8 +2,12 @@ package org.neurite.channels.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
@@ -44,7 +48,7 @@ public final class AtomicFile {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
         } finally {
             if (tmp != null) {
                 try {
@@ -54,6 +58,23 @@ public final class AtomicFile {
                 }
             }
         }
+    }
+
+    /** What went wrong, in words (a bare FileSystemException message is only a path). */
+    static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException f) {
+            return f.getFile() + " is in the way (a file where a folder is needed)";
+        }
+        if (e instanceof NoSuchFileException f) {
+            return "no such file or folder " + f.getFile();
+        }
+        if (e instanceof AccessDeniedException f) {
+            return "permission denied on " + f.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason() + " (" + f.getFile() + ")";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     /**

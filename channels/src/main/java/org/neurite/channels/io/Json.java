@@ -3,7 +3,6 @@ package org.neurite.channels.io;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,10 +38,8 @@ public final class Json {
         String text;
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw BadInputException.at(name, 0, "file not found");
         } catch (IOException e) {
-            throw BadInputException.at(name, 0, "cannot read: " + e.getMessage());
+            throw InputFiles.cannotRead(path, e);
         }
         return parse(text, name);
     }

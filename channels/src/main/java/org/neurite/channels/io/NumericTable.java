@@ -2,7 +2,6 @@ package org.neurite.channels.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,10 +86,8 @@ public final class NumericTable {
     private static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file);
-        } catch (NoSuchFileException e) {
-            throw BadInputException.at(file.toString(), 0, "file not found");
         } catch (IOException e) {
-            throw BadInputException.at(file.toString(), 0, "cannot read: " + e.getMessage());
+            throw InputFiles.cannotRead(file, e);
         }
     }
 

@@ -6,9 +6,9 @@ import io.jhdf.api.Dataset;
 import io.jhdf.api.Node;
 import java.lang.reflect.Array;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.neurite.channels.io.BadInputException;
+import org.neurite.channels.io.InputFiles;
 
 /**
  * Reading helpers over jHDF that accept the numeric types other writers use (h5py writes float32
@@ -21,9 +21,7 @@ public final class Hdf5Reading {
 
     /** Opens a file for reading, with a clear error when it is missing or not HDF5. */
     public static HdfFile open(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw BadInputException.at(file.toString(), 0, "file not found");
-        }
+        InputFiles.requireFile(file);
         try {
             return new HdfFile(file);
         } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import org.neurite.channels.io.BadInputException;
 import org.neurite.channels.io.JsonValue;
 import org.neurite.channels.record.SpikeRecord;
 import org.neurite.cli.GlobalOptions;
+import org.neurite.cli.OutputPaths;
 import org.neurite.cli.Progress;
 import org.neurite.cli.Version;
 import org.neurite.pointneuron.sim.Population;
@@ -45,6 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (threads < 1) {
             throw BadInputException.parameter("--threads", "must be >= 1, got " + threads);
         }
+        OutputPaths.folder("--out", out);
         PrintWriter o = spec.commandLine().getOut();
         o.println("neurite demo: writing to " + out.toAbsolutePath());
         o.flush();

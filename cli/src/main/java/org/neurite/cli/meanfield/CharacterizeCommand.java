@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.neurite.channels.io.BadInputException;
 import org.neurite.cli.GlobalOptions;
+import org.neurite.cli.OutputPaths;
 import org.neurite.cli.Progress;
 import org.neurite.meanfield.characterize.CellSpec;
 import org.neurite.meanfield.characterize.Characterization;
@@ -45,6 +46,7 @@ final class CharacterizeCommand implements Callable<Integer> {
         if (n < 1) {
             throw BadInputException.parameter("--threads", "must be >= 1, got " + n);
         }
+        OutputPaths.file("--out", out, cell);
         CellSpec s = CellSpec.read(cell);
         long t0 = System.nanoTime();
         CharacterizationResult r;

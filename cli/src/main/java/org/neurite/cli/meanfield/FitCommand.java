@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.neurite.channels.io.BadInputException;
 import org.neurite.cli.GlobalOptions;
+import org.neurite.cli.OutputPaths;
 import org.neurite.meanfield.characterize.TfFile;
 import org.neurite.meanfield.stats.ShotNoise;
 import org.neurite.meanfield.tf.FitFile;
@@ -58,6 +59,7 @@ final class FitCommand implements Callable<Integer> {
         if (maxIterations < 1) {
             throw BadInputException.parameter("--max-iterations", "must be >= 1, got " + maxIterations);
         }
+        OutputPaths.file("--out", out, input, params);
         TfData data;
         if (input.toString().endsWith(".csv")) {
             if (params == null) {

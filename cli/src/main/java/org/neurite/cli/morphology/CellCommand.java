@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.neurite.cli.GlobalOptions;
+import org.neurite.cli.OutputPaths;
 import org.neurite.cli.Progress;
 import org.neurite.morphology.cell.CellRun;
 import picocli.CommandLine;
@@ -45,6 +46,9 @@ public final class CellCommand implements Runnable {
 
         @Override
         public Integer call() {
+            OutputPaths.file("--out", out, specFile);
+            OutputPaths.file("--csv", csv, specFile);
+            OutputPaths.distinct("--csv", csv, "--out", out);
             CellRun run = CellRun.prepare(specFile);
             try (Progress p = Progress.start("cell", global.showProgress())) {
                 run.run(p.listener());

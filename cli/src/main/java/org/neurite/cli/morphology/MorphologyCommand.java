@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.neurite.cli.GlobalOptions;
+import org.neurite.cli.OutputPaths;
 import org.neurite.morphology.io.MorphologyFile;
 import org.neurite.morphology.io.SwcConvention;
 import org.neurite.morphology.report.MorphologyReport;
@@ -23,6 +24,15 @@ public final class MorphologyCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (info, convert)");
+    }
+
+    /** --cell picks one of a NeuroML file's cells; an SWC file holds one cell, so --cell there is a mistake. */
+    static MorphologyFile cellOnlyForNeuroml(MorphologyFile f, String cell) {
+        if (cell != null && f.neuroml() == null) {
+            throw org.neurite.channels.io.BadInputException.parameter("--cell", "picks a cell of a NeuroML file; "
+                    + f.file() + " is an SWC file (one cell)");
+        }
+        return f;
     }
 
     /** {@code neurite morphology info FILE [--json]}. */
@@ -52,7 +62,7 @@ public final class MorphologyCommand implements Runnable {
         @Override
         public Integer call() {
             SwcConvention c = Conventions.parse(convention);
-            MorphologyReport r = MorphologyReport.of(MorphologyFile.read(file, c, cell));
+            MorphologyReport r = MorphologyReport.of(cellOnlyForNeuroml(MorphologyFile.read(file, c, cell), cell));
             PrintWriter out = spec.commandLine().getOut();
             out.print(json ? r.json() : r.text());
             out.flush();
@@ -90,7 +100,9 @@ public final class MorphologyCommand implements Runnable {
             if (!nml && !name.endsWith(".swc")) {
                 throw org.neurite.channels.io.BadInputException.parameter("--out", "must end in .nml or .swc, got " + out);
             }
-            MorphologyFile f = MorphologyFile.read(in, Conventions.parse(convention), cell);
+            SwcConvention c = Conventions.parse(convention);
+            OutputPaths.file("--out", out, in);
+            MorphologyFile f = cellOnlyForNeuroml(MorphologyFile.read(in, c, cell), cell);
             String id = in.getFileName().toString().replaceFirst("\\.[^.]*$", "").replaceAll("[^A-Za-z0-9_]", "_");
             String note = "converted from " + in.getFileName() + " by neurite";
             if (nml) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.neurite.channels.io.BadInputException;
 import org.neurite.cli.GlobalOptions;
+import org.neurite.cli.OutputPaths;
 import org.neurite.cli.Progress;
 import org.neurite.cli.Version;
 import org.neurite.pointneuron.config.NetworkFile;
@@ -54,12 +55,13 @@ final class NetworkRunCommand implements Callable<Integer> {
         if (threads < 1) {
             throw BadInputException.parameter("--threads", "must be >= 1, got " + threads);
         }
-        if (tstop != null && !(tstop >= 0)) {
-            throw BadInputException.parameter("--tstop", "must be >= 0 [ms], got " + tstop);
+        if (tstop != null && !(tstop >= 0 && tstop < Double.POSITIVE_INFINITY)) {
+            throw BadInputException.parameter("--tstop", "must be >= 0 and finite [ms], got " + tstop);
         }
-        if (dt != null && !(dt > 0)) {
-            throw BadInputException.parameter("--dt", "must be > 0 [ms], got " + dt);
+        if (dt != null && !(dt > 0 && dt < Double.POSITIVE_INFINITY)) {
+            throw BadInputException.parameter("--dt", "must be > 0 and finite [ms], got " + dt);
         }
+        OutputPaths.file("--out", out, config);
         NetworkRun.Result r;
         try (Progress p = Progress.start("network", global.showProgress())) {
             r = NetworkRun.run(config, new NetworkRun.Options(new NetworkFile.Overrides(dt, tstop, seed), threads, out, Version.get()),

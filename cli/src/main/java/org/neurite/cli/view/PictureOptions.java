@@ -47,8 +47,16 @@ final class PictureOptions {
         View.named(view);
         Colormap.named(colormap);
         backgroundRgb();
+        finite("--vmin", vmin);
+        finite("--vmax", vmax);
         if (vmin != null && vmax != null && !(vmax > vmin)) {
             throw BadInputException.parameter("--vmin/--vmax", "need vmin < vmax, got " + vmin + " and " + vmax);
+        }
+    }
+
+    private static void finite(String option, Double v) {
+        if (v != null && !Double.isFinite(v)) {
+            throw BadInputException.parameter(option, "must be a finite value, got " + v);
         }
     }
 

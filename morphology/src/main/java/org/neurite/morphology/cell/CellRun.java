@@ -37,6 +37,10 @@ public final class CellRun {
     private CellRun(CellSpec spec) {
         this.spec = spec;
         this.file = MorphologyFile.read(spec.morphology, spec.convention, spec.cellId);
+        if (spec.cellId != null && file.neuroml() == null) {
+            throw spec.root.require("cell").error("picks a cell of a NeuroML file; " + spec.morphology.getFileName()
+                    + " is an SWC file (one cell)");
+        }
         SpecResolver resolve = new SpecResolver(file);
         CellModel.Builder b = CellModel.builder(file.morphology()).policy(spec.policy);
         double vFromFile = Double.NaN;

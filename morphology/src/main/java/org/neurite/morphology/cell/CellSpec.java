@@ -89,6 +89,9 @@ public final class CellSpec {
         tstop = nonNegative(root, "tstop");
         vInit = root.has("v_init") ? root.require("v_init").asDouble() : Double.NaN;
         celsius = root.getDouble("celsius", 6.3);
+        if (!(celsius > -273.15)) {
+            throw root.require("celsius").error("must be above absolute zero (-273.15), got " + celsius);
+        }
         JsonValue s = root.get("solver");
         try {
             solver = s == null ? TimeStepping.BACKWARD_EULER : TimeStepping.of(s.asString());

@@ -8,7 +8,6 @@ import jakarta.xml.bind.Unmarshaller;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,8 +23,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.transform.stream.StreamSource;
+import javax.xml.transform.sax.SAXSource;
 import org.neurite.channels.io.BadInputException;
+import org.neurite.channels.io.InputFiles;
 import org.neurite.morphology.io.neuroml.jaxb.BiophysicalProperties;
 import org.neurite.morphology.io.neuroml.jaxb.Cell;
 import org.neurite.morphology.io.neuroml.jaxb.ChannelDensity;
@@ -43,6 +43,7 @@ import org.neurite.morphology.io.neuroml.jaxb.ValueAcrossSegments;
 import org.neurite.morphology.region.Region;
 import org.neurite.morphology.tree.Morphology;
 import org.neurite.morphology.tree.SwcType;
+import org.xml.sax.InputSource;
 
 /**
  * Reads a NeuroML2 cell (neurite's subset schema, JAXB): includes are resolved relative to the file
@@ -160,15 +161,18 @@ public final class NeuromlReader {
         String text;
         try {
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw BadInputException.at(shown, 0, "file not found");
         } catch (IOException e) {
-            throw BadInputException.at(shown, 0, "cannot read: " + e.getMessage());
+            throw InputFiles.cannotRead(Path.of(shown), e);
         }
         NeuroMLDocument doc;
+        NeuromlXmlReader reader = NeuromlXmlReader.create();
         try {
             Unmarshaller u = CONTEXT.createUnmarshaller();
-            doc = u.unmarshal(new StreamSource(new java.io.StringReader(text)), NeuroMLDocument.class).getValue();
+            doc = u.unmarshal(new SAXSource(reader, new InputSource(new java.io.StringReader(text))), NeuroMLDocument.class).getValue();
+        } catch (NumberFormatException e) {
+            // JAXB does not wrap a value it cannot convert: the reader knows the line
+            throw BadInputException.at(shown, reader.line(), "not a readable NeuroML document: not a number: "
+                    + firstLine(e.getMessage()).replaceFirst("^(For input string|Not a number): ", ""));
         } catch (UnmarshalException e) {
             Throwable c = e.getLinkedException() != null ? e.getLinkedException() : e;
             int line = c instanceof org.xml.sax.SAXParseException s ? s.getLineNumber() : 0;

@@ -3,10 +3,10 @@ package org.neurite.morphology.io;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.neurite.channels.io.BadInputException;
+import org.neurite.channels.io.InputFiles;
 
 /**
  * Reads the lines of an SWC file into {@link SwcRecords}: seven whitespace-separated columns
@@ -24,10 +24,8 @@ public final class SwcParser {
         String text;
         try {
             text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw BadInputException.at(file.toString(), 0, "file not found");
         } catch (IOException e) {
-            throw BadInputException.at(file.toString(), 0, "cannot read: " + e.getMessage());
+            throw InputFiles.cannotRead(file, e);
         }
         return parse(text, file.toString());
     }

@@ -146,4 +146,34 @@ class NeuromlReaderTest {
         e = assertThrows(BadInputException.class, () -> NeuromlReader.read(f));
         assertTrue(e.getMessage().startsWith(f + ":1: included file nothere.nml not found"), e.getMessage());
     }
+
+    @Test
+    void valuesJaxbCannotBindAndMissingRequiredAttributesNameTheLine(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bad.nml");
+        // HEAD ends on line 4 with segment 0; the faulty element is on line 5
+        Files.writeString(f, HEAD + "<segment id=\"1\"><parent segment=\"0\"/><distal x=\"20\" y=\"0\" z=\"0\" diameter=\"1e-x\"/></segment>\n"
+                + "</morphology></cell></neuroml>\n");
+        BadInputException e = assertThrows(BadInputException.class, () -> NeuromlReader.read(f));
+        assertEquals(f + ":5: not a readable NeuroML document: not a number: 1e-x", e.getMessage());
+
+        Files.writeString(f, HEAD + "<segment id=\"one\"><parent segment=\"0\"/><distal x=\"20\" y=\"0\" z=\"0\" diameter=\"1\"/></segment>\n"
+                + "</morphology></cell></neuroml>\n");
+        e = assertThrows(BadInputException.class, () -> NeuromlReader.read(f));
+        assertEquals(f + ":5: not a readable NeuroML document: not a number: one", e.getMessage());
+
+        // JAXB alone would read the missing diameter as 0 and the missing parent id as segment 0
+        Files.writeString(f, HEAD + "<segment id=\"1\"><parent segment=\"0\"/><distal x=\"20\" y=\"0\" z=\"0\"/></segment>\n"
+                + "</morphology></cell></neuroml>\n");
+        e = assertThrows(BadInputException.class, () -> NeuromlReader.read(f));
+        assertEquals(f + ":5: not a readable NeuroML document: <distal> needs the attribute diameter", e.getMessage());
+
+        Files.writeString(f, HEAD + "<segment id=\"1\"><parent/><distal x=\"20\" y=\"0\" z=\"0\" diameter=\"1\"/></segment>\n"
+                + "</morphology></cell></neuroml>\n");
+        e = assertThrows(BadInputException.class, () -> NeuromlReader.read(f));
+        assertEquals(f + ":5: not a readable NeuroML document: <parent> needs the attribute segment", e.getMessage());
+
+        // the same attribute name on an element outside the subset is not checked (skipped as before)
+        Files.writeString(f, HEAD + "</morphology></cell>\n<network id=\"n\"><include/></network></neuroml>\n");
+        assertEquals(1, NeuromlReader.read(f).morphology().sectionCount());
+    }
 }

@@ -101,9 +101,11 @@ public final class Network {
             boolean perPathway = !ports.isEmpty() && block.portNames().equals(ports.stream().map(Receptor::name).toList());
             for (String r : wanted.get(b)) {
                 if (!block.portNames().contains(r)) {
-                    throw new BadInputException(config.source() + ": receptor \"" + r + "\" targets group " + g.name()
+                    String msg = "receptor \"" + r + "\" targets group " + g.name()
                             + " whose model " + g.model() + " has the ports " + block.portNames()
-                            + (config.receptors().containsKey(r) ? "" : " (and no receptor of that name is declared under \"receptors\")"));
+                            + (config.receptors().containsKey(r) ? "" : " (and no receptor of that name is declared under \"receptors\")");
+                    JsonValue at = firstUse(r);
+                    throw at != null ? at.error(msg) : new BadInputException(config.source() + ": " + msg);
                 }
             }
             pops.add(new Population(b, g, block, perPathway ? List.copyOf(ports) : null));
@@ -245,6 +247,21 @@ public final class Network {
             out[k] = pp[nodes.local(id)];
         }
         return out;
+    }
+
+    /** Where the file first names a receptor (a connection's or device's "receptor" key), or null. */
+    private JsonValue firstUse(String receptor) {
+        for (NetworkConfig.Connection c : config.connections()) {
+            if (receptor.equals(c.receptor()) && c.where() != null) {
+                return c.where().has("receptor") ? c.where().get("receptor") : c.where();
+            }
+        }
+        for (NetworkConfig.Device d : config.devices()) {
+            if (d.config().has("receptor") && receptor.equals(d.config().get("receptor").asString())) {
+                return d.config().get("receptor");
+            }
+        }
+        return null;
     }
 
     /** Runs to the config's tstop. */

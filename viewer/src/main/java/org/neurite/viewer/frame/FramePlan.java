@@ -66,6 +66,34 @@ public final class FramePlan {
         return new FramePlan(f, l);
     }
 
+    /**
+     * A plan of chosen moments, in the order given.
+     *
+     * @param series the recording
+     * @param timesMs the moments [ms], each shown with the recorded frame at or before it
+     * @throws BadInputException naming {@code --at} when a time is not finite or lies outside the recording
+     */
+    public static FramePlan at(CompartmentSeries series, double[] timesMs) {
+        int n = series.frameCount();
+        if (timesMs.length == 0) {
+            throw BadInputException.parameter("--at", "needs at least one time");
+        }
+        double first = series.timeMs(0);
+        double last = series.timeMs(n - 1);
+        double step = n > 1 ? (last - first) / (n - 1) : Double.NaN;
+        int[] f = new int[timesMs.length];
+        String[] l = new String[timesMs.length];
+        for (int k = 0; k < timesMs.length; k++) {
+            double t = timesMs[k];
+            if (!Double.isFinite(t) || t < first || t > last + (Double.isNaN(step) ? 0 : step)) {
+                throw BadInputException.parameter("--at", "time " + t + " ms is outside the recording (" + first + " … " + last + " ms)");
+            }
+            f[k] = series.frameAt(t);
+            l[k] = OverlayPainter.timeLabel(series.timeMs(f[k]), step);
+        }
+        return new FramePlan(f, l);
+    }
+
     /** Number of pictures. */
     public int size() {
         return frame.length;

@@ -1,13 +1,10 @@
 package org.neurite.viewer.gl;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.neurite.channels.spi.ProgressListener;
+import org.neurite.viewer.frame.FrameFolder;
 import org.neurite.viewer.frame.FramePlan;
 import org.neurite.viewer.frame.OverlayPainter;
 import org.neurite.viewer.frame.PngFiles;
@@ -17,7 +14,7 @@ import org.neurite.viewer.scene.MorphologyMesh;
 
 /**
  * PNG pictures of a cell: one frame at a time, or a numbered sequence ({@code frame_00000.png}, …)
- * in a folder. Each file is written whole or not at all. One offscreen renderer serves the whole
+ * in a folder. Each file, and each sequence, is written whole or not at all. One offscreen renderer serves the whole
  * sequence, so only the values change between frames.
  */
 public final class PngRendering {
@@ -49,30 +46,25 @@ public final class PngRendering {
     }
 
     /**
-     * Writes a sequence of frames into a folder (created if needed).
+     * Writes a sequence of frames into a folder (created if needed), whole or not at all: the frames
+     * of an earlier sequence there are replaced only when every new frame is written
+     * ({@link FrameFolder}).
      *
      * @param plan which frames, with their labels
      * @return the files written, in order
      */
     public static List<Path> sequence(CellGeometry geometry, CompartmentSeries series, RenderSettings settings,
                                       FramePlan plan, Path dir, ProgressListener progress) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
-        }
-        List<Path> files = new ArrayList<>(plan.size());
         float[] values = new float[series.compartmentCount()];
-        try (OffscreenRenderer r = new OffscreenRenderer(MorphologyMesh.of(geometry), settings)) {
+        try (FrameFolder folder = FrameFolder.open(dir);
+             OffscreenRenderer r = new OffscreenRenderer(MorphologyMesh.of(geometry), settings)) {
             for (int k = 0; k < plan.size(); k++) {
                 series.frame(plan.frame(k), values);
                 BufferedImage img = r.render(values, plan.label(k));
-                Path file = dir.resolve(PngFiles.frameName(k));
-                PngFiles.write(img, file);
-                files.add(file);
+                PngFiles.write(img, folder.staged(k));
                 progress.progress(k + 1, plan.size());
             }
+            return folder.commit(plan.size());
         }
-        return files;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.neurite.channels.io.BadInputException;
+import org.neurite.channels.io.InputFiles;
 import org.neurite.morphology.io.MorphologyFile;
 import org.neurite.morphology.io.SwcConvention;
 import org.neurite.viewer.scene.CellGeometry;
@@ -30,9 +31,7 @@ public record ViewerInput(Path source, CellGeometry geometry, CompartmentSeries 
      * @throws BadInputException naming the file when it cannot be read or is not a cell or morphology
      */
     public static ViewerInput load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw BadInputException.at(file.toString(), 0, "file not found");
-        }
+        InputFiles.requireFile(file);
         if (isHdf5(file)) {
             CellFileReader.Recording r = CellFileReader.read(file);
             return new ViewerInput(file, r.geometry(), r.voltages());

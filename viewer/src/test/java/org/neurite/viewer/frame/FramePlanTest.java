@@ -42,6 +42,20 @@ class FramePlanTest {
     }
 
     @Test
+    void chosenMomentsInTheirOrder() {
+        FramePlan p = FramePlan.at(series(), new double[] {7.3, 0, 10});
+        assertEquals(3, p.size());
+        assertEquals(14, p.frame(0), "7.3 ms shows the 7.0 ms frame");
+        assertEquals("t = 7.0 ms", p.label(0));
+        assertEquals(0, p.frame(1));
+        assertEquals(20, p.frame(2));
+        assertThrows(BadInputException.class, () -> FramePlan.at(series(), new double[] {-1}));
+        assertThrows(BadInputException.class, () -> FramePlan.at(series(), new double[] {12}));
+        assertThrows(BadInputException.class, () -> FramePlan.at(series(), new double[] {Double.NaN}));
+        assertThrows(BadInputException.class, () -> FramePlan.at(series(), new double[0]));
+    }
+
+    @Test
     void labelsAndTicks() {
         assertEquals("t = 12.50 ms", OverlayPainter.timeLabel(12.5, Double.NaN));
         assertEquals("t = 12 ms", OverlayPainter.timeLabel(12, 2));
