@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
             org.neurite.cli.network.NetworkCommand.class,
             org.neurite.cli.meanfield.MeanfieldCommand.class,
             org.neurite.cli.morphology.MorphologyCommand.class, org.neurite.cli.morphology.CellCommand.class,
+            org.neurite.cli.morphology.ReplayCommand.class,
             org.neurite.cli.view.RenderCommand.class, org.neurite.cli.view.ViewCommand.class,
         })
 public final class Main implements Runnable {

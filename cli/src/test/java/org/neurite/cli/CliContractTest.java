@@ -154,7 +154,7 @@ class CliContractTest {
         all.addAll(List.of(
                 c(2, "", "a subcommand is required (plugins, bench, validate, ", "see 'neurite --help'"),
                 c(2, "nope", "'nope'", "see 'neurite --help'"),
-                c(2, "plugin", "'plugin'", "did you mean plugins?"),
+                c(2, "plugin", "'plugin'", "did you mean plugins"), // picocli may name other close commands too (replay)
                 c(2, "plugins --bogus", "Unknown option: '--bogus'", "see 'neurite plugins --help'"),
                 c(2, "plugins extra", "'extra'"),
                 c(2, "network", "a subcommand is required (run, info)"),

@@ -39,7 +39,10 @@ public final class ChannelBank {
             }
         }
         this.type = type;
-        this.gates = type.gates().toArray(new Gate[0]);
+        this.gates = new Gate[type.gates().size()];
+        for (int k = 0; k < gates.length; k++) {
+            gates[k] = type.gates().get(k).atTemperature(celsius);
+        }
         this.node = node.clone();
         this.gmax = gmaxNS.clone();
         int n = node.length;
@@ -158,6 +161,11 @@ public final class ChannelBank {
                     break;
                 }
                 case INF_TAU: {
+                    if (g.first() instanceof GateRate.Tabulated ti && g.second() instanceof GateRate.Tabulated tt
+                            && ti.xMin() == tt.xMin() && ti.xStep() == tt.xStep() && ti.values().length == tt.values().length) {
+                        advanceTabulated(ti, tt, x, s, -dtMs * phi[k]);
+                        break;
+                    }
                     g.first().evaluate(x, node, n, a);
                     g.second().evaluate(x, node, n, b);
                     final double scale = -dtMs * phi[k];
@@ -169,6 +177,38 @@ public final class ChannelBank {
                 default:
                     g.first().evaluate(x, node, n, s);
             }
+        }
+    }
+
+    /**
+     * x∞ and τ tabulated on one grid (NEURON's TABLE): one index computation for both, the same
+     * interpolation as {@link GateRate.Tabulated#evaluate} (so the same numbers), in one pass.
+     */
+    private void advanceTabulated(GateRate.Tabulated inf, GateRate.Tabulated tau, double[] x, double[] s, double scale) {
+        final double[] ti = inf.values();
+        final double[] tt = tau.values();
+        final double x0 = inf.xMin();
+        final double invStep = 1.0 / inf.xStep();
+        final int last = ti.length - 1;
+        final int[] nd = node;
+        final int n = nd.length;
+        for (int i = 0; i < n; i++) {
+            double u = (x[nd[i]] - x0) * invStep;
+            double xi;
+            double xt;
+            if (u <= 0) {
+                xi = ti[0];
+                xt = tt[0];
+            } else if (u >= last) {
+                xi = ti[last];
+                xt = tt[last];
+            } else {
+                int j = (int) u;
+                double f = u - j;
+                xi = ti[j] + f * (ti[j + 1] - ti[j]);
+                xt = tt[j] + f * (tt[j + 1] - tt[j]);
+            }
+            s[i] = xi + (s[i] - xi) * Math.exp(scale / xt);
         }
     }
 
@@ -202,11 +242,84 @@ public final class ChannelBank {
      */
     public void addConductances(double[] gSum, double[] gESum) {
         final int n = node.length;
+        final double[] g = conductances();
         for (int i = 0; i < n; i++) {
-            double g = conductance(i);
             int t = node[i];
+            gSum[t] += g[i];
+            gESum[t] += g[i] * reversal[i];
+        }
+    }
+
+    /** ḡ·Π x^p of every instance into a workspace (gate by gate, so the loops stay simple). */
+    private double[] conductances() {
+        final int n = node.length;
+        final double[] g = w1;
+        System.arraycopy(gmax, 0, g, 0, n);
+        for (int k = 0; k < gates.length; k++) {
+            final double[] x = state[k];
+            switch (gates[k].power()) {
+                case 1:
+                    for (int i = 0; i < n; i++) {
+                        g[i] *= x[i];
+                    }
+                    break;
+                case 2:
+                    for (int i = 0; i < n; i++) {
+                        g[i] *= x[i] * x[i];
+                    }
+                    break;
+                case 3:
+                    for (int i = 0; i < n; i++) {
+                        g[i] *= x[i] * x[i] * x[i];
+                    }
+                    break;
+                case 4:
+                    for (int i = 0; i < n; i++) {
+                        double x2 = x[i] * x[i];
+                        g[i] *= x2 * x2;
+                    }
+                    break;
+                default:
+                    final int p = gates[k].power();
+                    for (int i = 0; i < n; i++) {
+                        g[i] *= pow(x[i], p);
+                    }
+            }
+        }
+        return g;
+    }
+
+    /**
+     * As {@link #addConductances(double[], double[])}, and also adds each instance's current
+     * g·(E − V) at its site's voltage to iSum [pA] and its conductance to gIonSum [nS] (e.g. the
+     * calcium current that fills a pool, and its slope for correcting it to another voltage).
+     */
+    public void addConductances(double[] gSum, double[] gESum, double[] v, double[] iSum, double[] gIonSum) {
+        final int n = node.length;
+        final double[] gs = conductances();
+        for (int i = 0; i < n; i++) {
+            double g = gs[i];
+            int t = node[i];
+            double e = reversal[i];
             gSum[t] += g;
-            gESum[t] += g * reversal[i];
+            gESum[t] += g * e;
+            iSum[t] += g * (e - v[t]);
+            gIonSum[t] += g;
+        }
+    }
+
+    /**
+     * Sets every instance's reversal to the Nernst potential of its site's inside concentration:
+     * E = (RT/zF)·ln(c_out/c_in) (see {@link Ions#nernstMV}).
+     *
+     * @param insideMM concentration per site [mM], &gt; 0 at the bank's sites
+     * @param outsideMM extracellular concentration [mM]
+     * @param thermalVoltageMV RT/(zF) [mV] ({@link Ions#thermalVoltageMV})
+     */
+    public void setNernstReversals(double[] insideMM, double outsideMM, double thermalVoltageMV) {
+        final int n = node.length;
+        for (int i = 0; i < n; i++) {
+            reversal[i] = thermalVoltageMV * Math.log(outsideMM / insideMM[node[i]]);
         }
     }
 

@@ -10,7 +10,9 @@ import org.neurite.channels.io.BadInputException;
  * (x∞ = α/(α+β), τ = 1/(α+β)); {@link Form#INF_TAU} gives x∞ and τ [ms] directly;
  * {@link Form#INSTANTANEOUS} sets x = x∞ at once. A temperature factor multiplies the rates
  * (divides τ). The input of the functions is the membrane voltage [mV] or, for
- * {@link Input#CONCENTRATION} gates, the concentration of the channel's ion [mM].
+ * {@link Input#CONCENTRATION} gates, the intracellular calcium concentration [mM] of the site (the
+ * only concentration neurite tracks, see {@link CalciumPool}). Functions that depend on the
+ * temperature in other ways ({@link GateRate.Thermal}) are bound to it by {@link #atTemperature}.
  *
  * @param name e.g. {@code m}
  * @param power exponent in the conductance, ≥ 1
@@ -51,6 +53,11 @@ public record Gate(String name, int power, Form form, GateRate first, GateRate s
         return new Gate(name, power, Form.RATES, alpha, beta, Input.VOLTAGE, 1.0, 0.0);
     }
 
+    /** A voltage-dependent gate that follows its steady state at once (x = x∞(V)). */
+    public static Gate instantaneous(String name, int power, GateRate inf) {
+        return new Gate(name, power, Form.INSTANTANEOUS, inf, null, Input.VOLTAGE, 1.0, 0.0);
+    }
+
     /** A voltage-dependent gate given by steady state and time constant, without temperature factor. */
     public static Gate infTau(String name, int power, GateRate inf, GateRate tauMs) {
         return new Gate(name, power, Form.INF_TAU, inf, tauMs, Input.VOLTAGE, 1.0, 0.0);
@@ -59,6 +66,34 @@ public record Gate(String name, int power, Form form, GateRate first, GateRate s
     /** This gate with a temperature coefficient. */
     public Gate withQ10(double factor, double referenceCelsius) {
         return new Gate(name, power, form, first, second, input, factor, referenceCelsius);
+    }
+
+    /**
+     * This gate with every rate multiplied by a fixed factor (NeuroML's {@code q10Fixed}): α and β
+     * for RATES, 1/τ for INF_TAU (x∞ is unchanged either way); instantaneous gates are unchanged.
+     */
+    public Gate withFixedFactor(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw BadInputException.parameter("gate " + name + " rate factor", "must be > 0, got " + factor);
+        }
+        switch (form) {
+            case RATES:
+                return new Gate(name, power, form, first.scaled(factor), second.scaled(factor), input, q10, q10ReferenceCelsius);
+            case INF_TAU:
+                return new Gate(name, power, form, first, second.scaled(1.0 / factor), input, q10, q10ReferenceCelsius);
+            default:
+                return this;
+        }
+    }
+
+    /** This gate with its functions bound to a temperature (see {@link GateRate#atTemperature}). */
+    public Gate atTemperature(double celsius) {
+        GateRate f = first.atTemperature(celsius);
+        GateRate g = second == null ? null : second.atTemperature(celsius);
+        if (f == first && g == second) {
+            return this;
+        }
+        return new Gate(name, power, form, f, g, input, q10, q10ReferenceCelsius);
     }
 
     /** This gate reading a concentration instead of the voltage. */
@@ -86,10 +121,11 @@ public record Gate(String name, int power, Form form, GateRate first, GateRate s
         double step = (vMaxMV - vMinMV) / intervals;
         double[] inf = new double[intervals + 1];
         double[] tau = new double[intervals + 1];
+        Gate bound = atTemperature(celsius);
         for (int k = 0; k <= intervals; k++) {
             double v = vMinMV + k * step;
-            inf[k] = steadyState(v);
-            tau[k] = timeConstant(v, celsius);
+            inf[k] = bound.steadyState(v);
+            tau[k] = bound.timeConstant(v, celsius);
         }
         if (form == Form.INSTANTANEOUS) {
             return new Gate(name, power, Form.INSTANTANEOUS, new GateRate.Tabulated(vMinMV, step, inf), null, Input.VOLTAGE, 1.0, celsius);
@@ -103,7 +139,12 @@ public record Gate(String name, int power, Form form, GateRate first, GateRate s
         return q10 == 1.0 ? 1.0 : Math.pow(q10, (celsius - q10ReferenceCelsius) / 10.0);
     }
 
-    /** Steady state x∞ at input x. */
+    /** Steady state x∞ at input x and a temperature [°C] (matters for {@link GateRate.Thermal} functions only). */
+    public double steadyState(double x, double celsius) {
+        return atTemperature(celsius).steadyState(x);
+    }
+
+    /** Steady state x∞ at input x (functions at the temperature they are bound to). */
     public double steadyState(double x) {
         if (form == Form.RATES) {
             double al = first.at(x);
@@ -115,11 +156,13 @@ public record Gate(String name, int power, Form form, GateRate first, GateRate s
     /** Time constant τ [ms] at input x and a temperature; 0 for instantaneous gates. */
     public double timeConstant(double x, double celsius) {
         double phi = temperatureFactor(celsius);
+        GateRate f = first.atTemperature(celsius);
+        GateRate g = second == null ? null : second.atTemperature(celsius);
         switch (form) {
             case RATES:
-                return 1.0 / (phi * (first.at(x) + second.at(x)));
+                return 1.0 / (phi * (f.at(x) + g.at(x)));
             case INF_TAU:
-                return second.at(x) / phi;
+                return g.at(x) / phi;
             default:
                 return 0.0;
         }

@@ -1,5 +1,7 @@
 package org.neurite.channels.ion;
 
+import org.neurite.channels.io.BadInputException;
+
 /**
  * A function of the membrane voltage (or of a concentration) used by a gate: a rate [1/ms], a
  * steady-state value (dimensionless) or a time constant [ms]. The standard forms are those of
@@ -10,16 +12,30 @@ package org.neurite.channels.ion;
  *   <li>{@link ExpLinearRate} (HHExpLinearRate): rate·y/(1 − exp(−y)), y = (x − midpoint)/scale</li>
  *   <li>{@link Constant}: a fixed value</li>
  *   <li>{@link Custom}: any other closed form, given as a function</li>
+ *   <li>{@link Thermal}: a closed form that also depends on the temperature (e.g. a Boltzmann
+ *       factor zF/RT, or a q10 factor applied before a floor on τ); bound to a temperature by
+ *       {@link #atTemperature}</li>
  *   <li>{@link Tabulated}: values on an evenly spaced grid, linearly interpolated (NEURON's TABLE)</li>
  * </ul>
  * Evaluation over many compartments happens in {@link #evaluate}, one call per gate and step with
  * the loop inside, so the hot path has no virtual call per compartment.
  */
 public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate, GateRate.ExpLinearRate,
-        GateRate.Constant, GateRate.Custom, GateRate.Tabulated {
+        GateRate.Constant, GateRate.Custom, GateRate.Thermal, GateRate.Tabulated {
 
     /** The value at x. */
     double at(double x);
+
+    /**
+     * This function at a temperature [°C]. Only {@link Thermal} functions depend on it; every
+     * other form returns itself. A channel bank binds its gates' functions once, when it is made.
+     */
+    default GateRate atTemperature(double celsius) {
+        return this;
+    }
+
+    /** This function multiplied by a constant factor (e.g. a fixed q10 factor on a rate). */
+    GateRate scaled(double factor);
 
     /**
      * out[i] = at(x[index[i]]) for i &lt; n.
@@ -35,6 +51,11 @@ public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate,
     record ExpRate(double rate, double midpoint, double scale) implements GateRate {
         public ExpRate {
             Rates.checkScale(scale);
+        }
+
+        @Override
+        public GateRate scaled(double factor) {
+            return new ExpRate(rate * factor, midpoint, scale);
         }
 
         @Override
@@ -57,6 +78,11 @@ public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate,
     record SigmoidRate(double rate, double midpoint, double scale) implements GateRate {
         public SigmoidRate {
             Rates.checkScale(scale);
+        }
+
+        @Override
+        public GateRate scaled(double factor) {
+            return new SigmoidRate(rate * factor, midpoint, scale);
         }
 
         @Override
@@ -85,6 +111,11 @@ public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate,
         }
 
         @Override
+        public GateRate scaled(double factor) {
+            return new ExpLinearRate(rate * factor, midpoint, scale);
+        }
+
+        @Override
         public double at(double x) {
             return rate * Rates.expLinear((x - midpoint) / scale);
         }
@@ -102,6 +133,11 @@ public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate,
 
     /** A value that does not depend on x. */
     record Constant(double value) implements GateRate {
+
+        @Override
+        public GateRate scaled(double factor) {
+            return new Constant(value * factor);
+        }
         @Override
         public double at(double x) {
             return value;
@@ -120,6 +156,12 @@ public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate,
      * @param function the function of x
      */
     record Custom(String description, java.util.function.DoubleUnaryOperator function) implements GateRate {
+
+        @Override
+        public GateRate scaled(double factor) {
+            final java.util.function.DoubleUnaryOperator f = function;
+            return new Custom(factor + " * (" + description + ")", x -> factor * f.applyAsDouble(x));
+        }
         @Override
         public double at(double x) {
             return function.applyAsDouble(x);
@@ -130,6 +172,49 @@ public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate,
             final java.util.function.DoubleUnaryOperator f = function;
             for (int i = 0; i < n; i++) {
                 out[i] = f.applyAsDouble(x[index[i]]);
+            }
+        }
+    }
+
+    /**
+     * A closed form of x and the temperature, evaluated at a bound temperature. Used where the
+     * source's equations put the temperature inside the function rather than as a q10 factor on
+     * the rates: Migliore's A-type K (Boltzmann exponents in units of F/RT), or models that floor
+     * τ after dividing it by their q10 factor.
+     *
+     * @param description the formula in words, for listings
+     * @param function f(x, celsius)
+     * @param celsius the bound temperature [°C]
+     */
+    record Thermal(String description, java.util.function.DoubleBinaryOperator function, double celsius) implements GateRate {
+        public Thermal {
+            if (!Double.isFinite(celsius) || celsius < -273.15) {
+                throw BadInputException.parameter("celsius", "must be a finite temperature >= -273.15 C, got " + celsius);
+            }
+        }
+
+        @Override
+        public double at(double x) {
+            return function.applyAsDouble(x, celsius);
+        }
+
+        @Override
+        public GateRate atTemperature(double newCelsius) {
+            return newCelsius == celsius ? this : new Thermal(description, function, newCelsius);
+        }
+
+        @Override
+        public GateRate scaled(double factor) {
+            final java.util.function.DoubleBinaryOperator f = function;
+            return new Thermal(factor + " * (" + description + ")", (x, c) -> factor * f.applyAsDouble(x, c), celsius);
+        }
+
+        @Override
+        public void evaluate(double[] x, int[] index, int n, double[] out) {
+            final java.util.function.DoubleBinaryOperator f = function;
+            final double c = celsius;
+            for (int i = 0; i < n; i++) {
+                out[i] = f.applyAsDouble(x[index[i]], c);
             }
         }
     }
@@ -149,6 +234,15 @@ public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate,
                 throw new IllegalArgumentException("a table needs a positive step and at least two values");
             }
             values = values.clone();
+        }
+
+        @Override
+        public GateRate scaled(double factor) {
+            double[] v = values.clone();
+            for (int k = 0; k < v.length; k++) {
+                v[k] *= factor;
+            }
+            return new Tabulated(xMin, xStep, v);
         }
 
         @Override

@@ -45,6 +45,15 @@ public record Nmda(double tauRiseMs, double tauDecayMs, double cMg, double etaMg
         return 1.0 / (1.0 + etaMg * cMg * Math.exp(-vMV / V0NMDA));
     }
 
+    /**
+     * The slope of the block, dB/dV [1/mV] at v [mV]: B·(1 − B)/V0NMDA (differentiating
+     * 1/(1 + etaMg·cMg·exp(−V/V0NMDA))). Implicit solvers need it to linearise the NMDA current.
+     */
+    public double blockSlope(double vMV) {
+        double b = block(vMV);
+        return b * (1.0 - b) / V0NMDA;
+    }
+
     @Override
     public int stateCount() {
         return 2;

@@ -307,6 +307,165 @@ public final class SynapseBank {
     }
 
     /**
+     * Adds every synapse's current, linearised about the voltages v, in the (g, g·E) form of an
+     * implicit solver: afterwards the synaptic current at a new voltage V' is approximately
+     * gESum[node] − gSum[node]·V' (pA, inward positive). This is what NEURON does with a point
+     * process's current and its derivative di/dv:
+     * <ul>
+     *   <li>conductance-based, voltage-independent kinetics: exact, gSum += g, gESum += g·E (as
+     *       {@link #addConductances});</li>
+     *   <li>NMDA: the current I(V) = g·B(V)·(E − V) is replaced by its tangent at V = v, so the
+     *       slope of the magnesium block counts: G = −dI/dV = g·(B + B'·(V − E)) goes into gSum
+     *       and I(v) + G·v into gESum (G is negative in the negative-slope region of the
+     *       current–voltage curve, which is correct: that is what makes NMDA spikes regenerative);</li>
+     *   <li>current-based kinetics: gESum += the current (gSum unchanged).</li>
+     * </ul>
+     *
+     * @param v voltage of each target [mV]
+     * @param gSum slope conductance per target [nS], accumulated
+     * @param gESum current at V = 0 of the tangent per target [pA], accumulated
+     */
+    public void addLinearised(double[] v, double[] gSum, double[] gESum) {
+        final int n = node.length;
+        final int[] node = this.node;
+        if (Double.isNaN(reversal)) {
+            for (int i = 0; i < n; i++) {
+                gESum[node[i]] += value(i);
+            }
+            return;
+        }
+        if (nmda == null) {
+            addConductances(v, gSum, gESum);
+            return;
+        }
+        final double e = reversal;
+        final double[] a = this.a;
+        final double[] b = this.b;
+        final double f = norm;
+        final double k = nmda.etaMg() * nmda.cMg();
+        final double invV0 = 1.0 / nmda.V0NMDA();
+        for (int i = 0; i < n; i++) {
+            double g = f * (a[i] - b[i]);
+            if (g == 0.0) {
+                continue;
+            }
+            int t = node[i];
+            double vt = v[t];
+            double blk = 1.0 / (1.0 + k * Math.exp(-vt * invV0));
+            double slope = blk * (1.0 - blk) * invV0;
+            double gb = g * blk;
+            double gSlope = gb + g * slope * (vt - e);
+            gSum[t] += gSlope;
+            gESum[t] += gb * (e - vt) + gSlope * vt;
+        }
+    }
+
+    /**
+     * One pass for cable solvers: adds the currents of the current state linearised about v, exactly
+     * as {@link #addLinearised}, then moves every synapse from t to t + dt, exactly as
+     * {@link #advance()} — the same arithmetic as the two calls, with the state read once. The
+     * kinetics are linear and voltage-independent, so advancing before the voltage solve changes
+     * nothing; events for t + dt are then delivered to the advanced state.
+     *
+     * @param v voltage of each target [mV]
+     * @param gSum slope conductance per target [nS], accumulated
+     * @param gESum current at V = 0 of the tangent per target [pA], accumulated
+     */
+    public void addLinearisedAndAdvance(double[] v, double[] gSum, double[] gESum) {
+        final int n = node.length;
+        final int[] node = this.node;
+        final double[] a = this.a;
+        final double[] b = this.b;
+        final double p = pA;
+        final double q = pB;
+        final boolean current = Double.isNaN(reversal);
+        final double e = current ? 0.0 : reversal;
+        switch (kind) {
+            case 0:
+                for (int i = 0; i < n; i++) {
+                    double g = a[i];
+                    a[i] = g * p;
+                    int t = node[i];
+                    if (current) {
+                        gESum[t] += g;
+                    } else {
+                        gSum[t] += g;
+                        gESum[t] += g * e;
+                    }
+                }
+                return;
+            case 1:
+                if (nmda != null) {
+                    final double f = norm;
+                    final double k = nmda.etaMg() * nmda.cMg();
+                    final double invV0 = 1.0 / nmda.V0NMDA();
+                    int last = -1; // synapses on the same target in a row share the block (cells: sorted sites)
+                    double blk = 0.0;
+                    double slope = 0.0;
+                    for (int i = 0; i < n; i++) {
+                        double ai = a[i];
+                        double bi = b[i];
+                        a[i] = ai * p;
+                        b[i] = bi * q;
+                        double g = f * (ai - bi);
+                        if (g == 0.0) {
+                            continue;
+                        }
+                        int t = node[i];
+                        double vt = v[t];
+                        if (t != last) {
+                            blk = 1.0 / (1.0 + k * Math.exp(-vt * invV0));
+                            slope = blk * (1.0 - blk) * invV0;
+                            last = t;
+                        }
+                        double gb = g * blk;
+                        double gSlope = gb + g * slope * (vt - e);
+                        gSum[t] += gSlope;
+                        gESum[t] += gb * (e - vt) + gSlope * vt;
+                    }
+                    return;
+                }
+                for (int i = 0; i < n; i++) {
+                    double ai = a[i];
+                    double bi = b[i];
+                    a[i] = ai * p;
+                    b[i] = bi * q;
+                    double g = norm * (ai - bi);
+                    int t = node[i];
+                    if (current) {
+                        gESum[t] += g;
+                    } else {
+                        gSum[t] += g;
+                        gESum[t] += g * e;
+                    }
+                }
+                return;
+            case 2: {
+                final double c = cross;
+                for (int i = 0; i < n; i++) {
+                    double ai = a[i];
+                    double g = b[i];
+                    b[i] = q * g + c * ai;
+                    a[i] = ai * p;
+                    int t = node[i];
+                    if (current) {
+                        gESum[t] += g;
+                    } else {
+                        gSum[t] += g;
+                        gESum[t] += g * e;
+                    }
+                }
+                return;
+            }
+            default:
+                for (int i = 0; i < n; i++) {
+                    gESum[node[i]] += a[i];
+                    a[i] = 0.0;
+                }
+        }
+    }
+
+    /**
      * Adds every current-based synapse's current [pA] to its target: iSum[node] += value.
      */
     public void addCurrents(double[] iSum) {

@@ -26,6 +26,63 @@ public final class SonataSpikes {
 
     /** Root attribute listing the recorded populations that fired no spike. */
     public static final String EMPTY_POPULATIONS = "empty_spike_populations";
+    /** Root attribute: names of the recorded populations whose node-id range is known (neurite's own). */
+    public static final String POPULATION_NAMES = "spike_population_names";
+    /** Root attribute: for each name of {@link #POPULATION_NAMES}, the number of node ids (ids 0 … n−1). */
+    public static final String POPULATION_SIZES = "spike_population_sizes";
+
+    /**
+     * Records how many node ids each spike population has (SONATA spike files do not say; a
+     * replay needs it to know the neurons that never fired), as the root attributes
+     * {@value #POPULATION_NAMES} and {@value #POPULATION_SIZES}.
+     *
+     * @param root the file's root group
+     * @param sizes number of node ids per population name
+     */
+    public static void addPopulationSizes(Hdf5Group root, Map<String, Integer> sizes) {
+        if (sizes.isEmpty()) {
+            return;
+        }
+        String[] names = sizes.keySet().toArray(new String[0]);
+        long[] n = new long[names.length];
+        for (int k = 0; k < names.length; k++) {
+            n[k] = sizes.get(names[k]);
+        }
+        root.attribute(POPULATION_NAMES, names);
+        root.attribute(POPULATION_SIZES, n);
+    }
+
+    /**
+     * The node-id counts written by {@link #addPopulationSizes}, or an empty map for files that do
+     * not carry them (other tools' spike files).
+     */
+    public static Map<String, Integer> populationSizes(Path file) {
+        try (HdfFile f = Hdf5Reading.open(file)) {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            io.jhdf.api.Attribute names = f.getAttribute(POPULATION_NAMES);
+            io.jhdf.api.Attribute sizes = f.getAttribute(POPULATION_SIZES);
+            if (names == null || sizes == null) {
+                return out;
+            }
+            Object nv = names.getData();
+            String[] n = nv instanceof String[] a ? a : new String[] {String.valueOf(nv)};
+            Object sv = sizes.getData();
+            int len = sv != null && sv.getClass().isArray() ? java.lang.reflect.Array.getLength(sv) : 1;
+            if (len != n.length) {
+                throw BadInputException.at(file.toString(), 0, "attributes " + POPULATION_NAMES + " and " + POPULATION_SIZES
+                        + " differ in length (" + n.length + " vs " + len + ")");
+            }
+            for (int k = 0; k < n.length; k++) {
+                Object v = sv.getClass().isArray() ? java.lang.reflect.Array.get(sv, k) : sv;
+                long size = v instanceof Number num ? num.longValue() : -1;
+                if (size < 0 || size > Integer.MAX_VALUE) {
+                    throw BadInputException.at(file.toString(), 0, POPULATION_SIZES + "[" + k + "] = " + v + " is not a population size");
+                }
+                out.put(n[k], (int) size);
+            }
+            return out;
+        }
+    }
 
     /**
      * Adds one population's spikes to a file tree, sorted by time.

@@ -6,6 +6,7 @@ public enum PluginKind {
     CONNECTION_RULE("connection rules"),
     RECEPTOR("receptors"),
     CHANNEL("ion channels"),
+    CONCENTRATION_MODEL("concentration models"),
     SPIKE_SOURCE("spike sources"),
     CURRENT_SOURCE("current sources");
 

@@ -240,4 +240,94 @@ class SynapseBankTest {
         e = assertThrows(BadInputException.class, () -> SynapseBank.onePerTarget(Receptor.current("x", new Exponential(1)), 1, 0.0));
         assertTrue(e.getMessage().contains("dt"), e.getMessage());
     }
+
+    /**
+     * The linearised NMDA current is the tangent of I(V) = g·B(V)·(E − V): its value at v equals
+     * I(v) and its slope equals a central finite difference of I (step 1e-4 mV, error O(1e-8)).
+     * B is Jahr & Stevens' block written out here; the block slope against the same difference.
+     */
+    @Test
+    void nmdaLinearisationIsTheTangentOfTheCurrent() {
+        Nmda k = new Nmda(2.0, 70.0, 1.0, 1.0 / 3.57, 1.0 / 0.062);
+        SynapseBank bank = new SynapseBank(Receptor.conductance("NMDA", k, 0.0), new int[] {0, 1, 1}, DT);
+        bank.deliver(0, 2.0);
+        bank.deliver(1, 1.0);
+        bank.deliver(2, 0.5);
+        for (int s = 0; s < 30; s++) {
+            bank.advance();
+        }
+        double[] v = {-65.0, -30.0};
+        double[] g = new double[2];
+        double[] ge = new double[2];
+        bank.addLinearised(v, g, ge);
+        double[] value = {bank.value(0), bank.value(1) + bank.value(2)};
+        for (int t = 0; t < 2; t++) {
+            final double gt = value[t];
+            java.util.function.DoubleUnaryOperator current =
+                    x -> gt / (1.0 + 1.0 / 3.57 * Math.exp(-0.062 * x)) * (0.0 - x);
+            double h = 1e-4;
+            double slope = -(current.applyAsDouble(v[t] + h) - current.applyAsDouble(v[t] - h)) / (2 * h);
+            assertEquals(slope, g[t], 1e-7 * Math.abs(gt), "slope conductance at " + v[t] + " mV");
+            assertEquals(current.applyAsDouble(v[t]), ge[t] - g[t] * v[t], 1e-12 * Math.abs(gt * 70), "current at " + v[t] + " mV");
+            double bSlope = (k.block(v[t] + h) - k.block(v[t] - h)) / (2 * h);
+            assertEquals(bSlope, k.blockSlope(v[t]), 1e-9);
+        }
+        // voltage-independent kinetics: the same sums as addConductances
+        SynapseBank ampa = new SynapseBank(Receptor.conductance("AMPA", new BiExponential(0.2, 2.0), 0.0), new int[] {1}, DT);
+        ampa.deliver(0, 1.5);
+        ampa.advance();
+        double[] g1 = new double[2];
+        double[] ge1 = new double[2];
+        double[] g2 = new double[2];
+        double[] ge2 = new double[2];
+        ampa.addLinearised(v, g1, ge1);
+        ampa.addConductances(v, g2, ge2);
+        assertEquals(g2[1], g1[1], 0.0);
+        assertEquals(ge2[1], ge1[1], 0.0);
+    }
+
+    /** The one-pass sum-and-advance is the same arithmetic as addLinearised followed by advance, for every kinetics. */
+    @Test
+    void sumAndAdvanceInOnePassEqualsTheTwoCalls() {
+        ReceptorKinetics[] kinds = {new Exponential(3.0), new BiExponential(0.5, 4.0), new Alpha(2.0), Nmda.jahrStevens(2.0, 70.0)};
+        double[] v = {-70.0, -40.0, -10.0};
+        int[] node = {0, 2, 2, 1};
+        for (ReceptorKinetics k : kinds) {
+            for (boolean conductance : new boolean[] {true, false}) {
+                if (!conductance && k instanceof Nmda) {
+                    continue;
+                }
+                Receptor r = conductance ? Receptor.conductance("r", k, 0.0) : Receptor.current("r", k);
+                SynapseBank one = new SynapseBank(r, node, DT);
+                SynapseBank two = new SynapseBank(r, node, DT);
+                double[] g1 = new double[3];
+                double[] e1 = new double[3];
+                double[] g2 = new double[3];
+                double[] e2 = new double[3];
+                for (int s = 0; s < 50; s++) {
+                    if (s % 7 == 0) {
+                        one.deliver(s % 4, 0.3 + s * 0.01);
+                        two.deliver(s % 4, 0.3 + s * 0.01);
+                    }
+                    one.addLinearisedAndAdvance(v, g1, e1);
+                    two.addLinearised(v, g2, e2);
+                    two.advance();
+                    for (int i = 0; i < 4; i++) {
+                        assertEquals(two.value(i), one.value(i), 0.0, k.kindName() + " state, step " + s);
+                    }
+                }
+                for (int t = 0; t < 3; t++) {
+                    assertEquals(g2[t], g1[t], 0.0, k.kindName() + " g sums");
+                    assertEquals(e2[t], e1[t], 0.0, k.kindName() + " g*E sums");
+                }
+            }
+        }
+        SynapseBank delta = new SynapseBank(Receptor.current("d", new Delta()), new int[] {1}, DT);
+        delta.deliver(0, 2.5);
+        double[] g = new double[2];
+        double[] e = new double[2];
+        delta.addLinearisedAndAdvance(v, g, e);
+        assertEquals(2.5, e[1], 0.0);
+        assertEquals(0.0, delta.value(0), 0.0);
+    }
 }

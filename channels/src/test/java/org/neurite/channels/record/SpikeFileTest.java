@@ -38,6 +38,7 @@ class SpikeFileTest {
         root.attribute("seed", 42L);
         SonataSpikes.add(root, sample());
         SonataSpikes.add(root, new SpikeRecord("RecInh")); // fired nothing
+        SonataSpikes.addPopulationSizes(root, new java.util.LinkedHashMap<>(Map.of("RecExc", 4001)));
         TraceRecord v = new TraceRecord("RecExc", "V_m", "mV", new int[] {0, 7}, 0.0, 0.5);
         v.addSample(new double[] {-65.0, -70.0});
         v.addSample(new double[] {-64.5, -69.0});
@@ -57,6 +58,16 @@ class SpikeFileTest {
         assertArrayEquals(new double[] {1.25, 7.0, 7.0, 12.5, 1499.9}, e.timesMs(), 0.0);
         assertArrayEquals(new int[] {0, 1, 3, 3, 4000}, e.nodeIds());
         assertEquals(0, back.get("RecInh").size(), "empty population read back as empty");
+        assertEquals(Map.of("RecExc", 4001), SonataSpikes.populationSizes(f), "node-id counts written by neurite");
+    }
+
+    @Test
+    void filesWithoutPopulationSizesGiveNone() {
+        Hdf5Group root = Hdf5Group.root();
+        SonataSpikes.add(root, sample());
+        Path f = dir.resolve("plain.h5");
+        root.writeTo(f);
+        assertTrue(SonataSpikes.populationSizes(f).isEmpty());
     }
 
     @Test
@@ -89,7 +100,9 @@ class SpikeFileTest {
                 "print(' '.join(repr(float(x)) for x in g['timestamps'][:]))",
                 "print(' '.join(str(int(x)) for x in g['node_ids'][:]))",
                 "e = f.attrs['empty_spike_populations']",
-                "print([x.decode() if isinstance(x, bytes) else x for x in e], 'RecInh' in f['spikes'])",
+                "print([x.decode() if isinstance(x, bytes) else x for x in e], 'RecInh' in f['spikes'],"
+                        + " [x.decode() if isinstance(x, bytes) else x for x in f.attrs['spike_population_names']],"
+                        + " [int(x) for x in f.attrs['spike_population_sizes']])",
                 "print(f['traces/RecExc/V_m/data'][:].tolist())");
         ExternalTools.Run r = ExternalTools.run("/usr/bin/python3", "-c", script, f.toString());
         assertEquals(0, r.exitCode(), r.stderr());
@@ -97,7 +110,7 @@ class SpikeFileTest {
         assertEquals("ms by_time uint64 float64", lines[0]);
         assertEquals("1.25 7.0 7.0 12.5 1499.9", lines[1]);
         assertEquals("0 1 3 3 4000", lines[2]);
-        assertEquals("['RecInh'] False", lines[3]);
+        assertEquals("['RecInh'] False ['RecExc'] [4001]", lines[3]);
         assertEquals("[[-65.0, -70.0], [-64.5, -69.0], [-64.0, -68.5]]", lines[4]);
     }
 

@@ -9,6 +9,7 @@ import org.neurite.channels.input.RateWaveform;
 import org.neurite.channels.io.AtomicFile;
 import org.neurite.channels.io.BadInputException;
 import org.neurite.cli.GlobalOptions;
+import org.neurite.cli.OutputPaths;
 import org.neurite.cli.Progress;
 import org.neurite.cli.plot.Figure;
 import org.neurite.cli.plot.LinePanel;
@@ -16,8 +17,10 @@ import org.neurite.cli.plot.Palette;
 import org.neurite.meanfield.markov.Trajectory;
 import org.neurite.meanfield.network.Comparison;
 import org.neurite.meanfield.network.MeanFieldFile;
+import org.neurite.meanfield.network.NetworkMapping;
 import org.neurite.pointneuron.config.NetworkConfig;
 import org.neurite.pointneuron.config.NetworkFile;
+import org.neurite.pointneuron.run.Network;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +33,7 @@ import picocli.CommandLine.Parameters;
  * {@code DIR/rates.csv} and {@code DIR/meanfield.h5}.
  */
 @Command(name = "compare", description = {"Simulate a network file and its Markovian mean field; print the stationary rates of "
-        + "both and write DIR/compare.png, DIR/rates.csv (binned rates over time) and DIR/meanfield.h5."})
+        + "both and write DIR/compare.png, DIR/rates.csv (binned rates over time) and DIR/meanfield.h5.", TransferFunctions.HELP})
 final class CompareCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -62,13 +65,22 @@ final class CompareCommand implements Callable<Integer> {
         if (threads < 1) {
             throw BadInputException.parameter("--threads", "must be >= 1, got " + threads);
         }
+        OutputPaths.folder("--out", out);
         NetworkConfig cfg = NetworkFile.read(config, mf.overrides());
-        Comparison c;
-        try (Progress p = Progress.start("network", global.showProgress())) {
-            c = Comparison.run(cfg, mf.coefficients(), new Comparison.Options(threads, mf.form(), mf.adaptation, mf.order(),
-                    mf.markovTimeMs, from, bin), p.listener());
+        Comparison.Options options = new Comparison.Options(threads, mf.form(), mf.adaptation, mf.order(), mf.markovTimeMs, from, bin);
+        if (!(from >= 0) || from >= cfg.tstopMs()) {
+            throw BadInputException.parameter("--from", "must be >= 0 and before tstop (" + cfg.tstopMs() + " ms), got " + from);
+        }
+        if (!(bin > 0)) {
+            throw BadInputException.parameter("--bin", "must be > 0 [ms], got " + bin);
         }
         PrintWriter o = spec.commandLine().getOut();
+        Network net = new Network(cfg, threads);
+        var tfs = TransferFunctions.obtain(net, NetworkMapping.map(net), mf, global, o, spec.commandLine().getErr());
+        Comparison c;
+        try (Progress p = Progress.start("network", global.showProgress())) {
+            c = Comparison.run(net, tfs, options, p.listener());
+        }
         o.printf(Locale.ROOT, "%s: network (%.1f s on %d threads) and order-%d mean field, stationary rates over %s-%s ms%n", config,
                 c.networkSeconds(), threads, mf.order, RunCommand.fmt(c.windowStartMs()), RunCommand.fmt(cfg.tstopMs()));
         o.printf(Locale.ROOT, "%-12s %12s %14s %11s%n", "population", "network_Hz", "meanfield_Hz", "difference");

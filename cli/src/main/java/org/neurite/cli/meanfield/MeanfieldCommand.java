@@ -7,7 +7,8 @@ import picocli.CommandLine.Mixin;
 
 /** {@code neurite meanfield …}: transfer functions and Markovian mean-field models. */
 @Command(name = "meanfield",
-        description = "Transfer functions (characterise, fit) and Markovian mean-field dynamics of network configs.",
+        description = "Transfer functions (characterise, fit) and Markovian mean-field dynamics of network configs (run, compare; "
+                + "transfer functions obtained and cached automatically when not given).",
         subcommands = {CharacterizeCommand.class, FitCommand.class, RunCommand.class, CompareCommand.class})
 public final class MeanfieldCommand implements Runnable {
     @Mixin

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.neurite.cli.GlobalOptions;
+import org.neurite.cli.OutputPaths;
 import org.neurite.cli.Progress;
 import org.neurite.meanfield.markov.FixedPoints;
+import org.neurite.meanfield.markov.MarkovSystem;
 import org.neurite.meanfield.markov.MeanFieldModel;
 import org.neurite.meanfield.network.MeanFieldFile;
 import org.neurite.meanfield.network.MeanFieldRun;
@@ -24,11 +26,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code neurite meanfield run CONFIG}: the Markovian mean field of a network file, its fixed
- * points with their stability, and its time course under the file's drives.
+ * points with their stability, and its time course under the file's drives; transfer functions
+ * from {@code --tf}, the cache, or characterised ({@link TransferFunctions}).
  */
 @Command(name = "run", description = {"Markovian mean field (El Boustani & Destexhe 2009) of a network file (neurite JSON or "
         + "ntwk params.json, as 'network run' reads it): fixed points with stability, and the time course from rest under "
-        + "the file's drives.", "Notes and warnings (e.g. a transfer function used outside its fitted range) go to stderr."})
+        + "the file's drives.", TransferFunctions.HELP,
+    "Notes and warnings (e.g. a transfer function used outside its fitted range) go to stderr."})
 final class RunCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -47,19 +51,23 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputPaths.file("--out", out, config);
         NetworkConfig cfg = NetworkFile.read(config, mf.overrides());
+        MarkovSystem.Order order = mf.order();
+        PrintWriter o = spec.commandLine().getOut();
+        Network net = new Network(cfg, 1);
+        NetworkMapping.Mapping mapping = NetworkMapping.map(net);
+        var tfs = TransferFunctions.obtain(net, mapping, mf, global, o, spec.commandLine().getErr());
         List<String> notes = new ArrayList<>();
-        MeanFieldModel model = NetworkMapping.model(new Network(cfg, 1), mf.coefficients(), mf.form(), mf.adaptation, mf.markovTimeMs,
-                notes);
+        MeanFieldModel model = NetworkMapping.model(mapping, tfs, mf.form(), mf.adaptation, mf.markovTimeMs, notes);
         double dt = Math.min(0.1, cfg.dtMs());
         MeanFieldRun run;
         try (Progress p = Progress.start("meanfield", global.showProgress())) {
-            run = MeanFieldRun.of(model, mf.order(), cfg.tstopMs(), dt, 1.0, p.listener());
+            run = MeanFieldRun.of(model, order, cfg.tstopMs(), dt, 1.0, p.listener());
         }
         if (out != null) {
             MeanFieldFile.write(out, run, dt, config.toString());
         }
-        PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "mean field of %s: order %d, T = %s ms, populations %s, drives %s%n", config, mf.order, fmt(mf.markovTimeMs),
                 String.join(", ", model.populations().stream().map(MeanFieldModel.Population::name).toList()),
                 model.afferents().isEmpty() ? "none" : String.join(", ", model.afferents().keySet()));

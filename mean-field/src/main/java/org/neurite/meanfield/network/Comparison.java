@@ -55,14 +55,20 @@ public record Comparison(List<String> populations, double[] networkHz, double[] 
      * @param progress receives the network simulation's progress in steps
      */
     public static Comparison run(NetworkConfig config, Map<String, Coefficients> coefficients, Options o, ProgressListener progress) {
-        if (!(o.windowStartMs() >= 0) || o.windowStartMs() >= config.tstopMs()) {
-            throw BadInputException.parameter("stationary window start", "must be >= 0 and before tstop (" + config.tstopMs()
-                    + " ms), got " + o.windowStartMs());
+        check(config, o);
+        return run(new Network(config, o.threads()), coefficients, o, progress);
+    }
+
+    /**
+     * The same for a network already built (and not yet run), e.g. one whose mapping served to
+     * obtain the transfer functions; {@code o.threads()} is then the network's own.
+     */
+    public static Comparison run(Network net, Map<String, Coefficients> coefficients, Options o, ProgressListener progress) {
+        NetworkConfig config = net.config();
+        check(config, o);
+        if (net.simulation().timeMs() > 0) {
+            throw new IllegalStateException("the network has already run");
         }
-        if (!(o.binMs() > 0)) {
-            throw BadInputException.parameter("bin", "must be > 0 [ms], got " + o.binMs());
-        }
-        Network net = new Network(config, o.threads());
         List<String> notes = new ArrayList<>();
         MeanFieldModel model = NetworkMapping.model(net, coefficients, o.form(), o.adaptation(), o.markovTimeMs(), notes);
         List<Population> pops = net.populations();
@@ -110,6 +116,16 @@ public record Comparison(List<String> populations, double[] networkHz, double[] 
             names.add(pop.name());
         }
         return new Comparison(names, netHz, mfHz, windowStart, o.binMs(), starts, rates, mf, notes, networkSeconds);
+    }
+
+    private static void check(NetworkConfig config, Options o) {
+        if (!(o.windowStartMs() >= 0) || o.windowStartMs() >= config.tstopMs()) {
+            throw BadInputException.parameter("stationary window start", "must be >= 0 and before tstop (" + config.tstopMs()
+                    + " ms), got " + o.windowStartMs());
+        }
+        if (!(o.binMs() > 0)) {
+            throw BadInputException.parameter("bin", "must be > 0 [ms], got " + o.binMs());
+        }
     }
 
     private static long[] counts(Network net, int p) {

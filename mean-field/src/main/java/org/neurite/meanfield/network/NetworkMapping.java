@@ -1,6 +1,7 @@
 package org.neurite.meanfield.network;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,32 @@ public final class NetworkMapping {
     }
 
     /**
+     * What the mean field sees of a network before transfer functions are attached: its recurrent
+     * populations (membrane, adaptation), the afferent drives (rate [Hz] over time [ms]) and every
+     * projection onto a recurrent population (in-degree, Q, τ, E; the pathway's name is the target
+     * port's name).
+     *
+     * @param populations the recurrent populations, in the network's order
+     * @param drives the afferent drives by device name
+     * @param projections every input of a recurrent population (from a population or a drive)
+     * @param notes remarks for the user (e.g. a drive that reaches only part of a population)
+     */
+    public record Mapping(List<NetworkMeanField.Population> populations, Map<String, RateWaveform> drives,
+                          List<NetworkMeanField.Projection> projections, List<String> notes) {
+        public Mapping {
+            populations = List.copyOf(populations);
+            drives = Collections.unmodifiableMap(new LinkedHashMap<>(drives));
+            projections = List.copyOf(projections);
+            notes = List.copyOf(notes);
+        }
+
+        /** The projections onto one population. */
+        public List<NetworkMeanField.Projection> inputsOf(String population) {
+            return projections.stream().filter(p -> p.target().equals(population)).toList();
+        }
+    }
+
+    /**
      * @param net the built network (not run)
      * @param coefficients transfer-function coefficients per group name
      * @param form fluctuation form, or null for each file's own
@@ -50,6 +77,20 @@ public final class NetworkMapping {
      */
     public static MeanFieldModel model(Network net, Map<String, Coefficients> coefficients, ShotNoise form, boolean withAdaptation,
                                        double markovTimeMs, List<String> notes) {
+        return model(map(net), coefficients, form, withAdaptation, markovTimeMs, notes);
+    }
+
+    /** The mean-field model of a mapped network (see {@link #model(Network, Map, ShotNoise, boolean, double, List)}). */
+    public static MeanFieldModel model(Mapping m, Map<String, Coefficients> coefficients, ShotNoise form, boolean withAdaptation,
+                                       double markovTimeMs, List<String> notes) {
+        notes.addAll(m.notes());
+        return NetworkMeanField.build(m.populations(), m.drives(), m.projections(), coefficients, form, withAdaptation, markovTimeMs,
+                notes);
+    }
+
+    /** Maps a built network (not run) onto mean-field populations, drives and projections. */
+    public static Mapping map(Network net) {
+        List<String> notes = new ArrayList<>();
         List<Population> pops = net.populations();
         List<NetworkMeanField.Population> mfPops = new ArrayList<>();
         for (Population p : pops) {
@@ -85,7 +126,7 @@ public final class NetworkMapping {
             drives.put(d.name(), drive(d, net.config().tstopMs()));
             driveProjections(d, pops, projections, notes);
         }
-        return NetworkMeanField.build(mfPops, drives, projections, coefficients, form, withAdaptation, markovTimeMs, notes);
+        return new Mapping(mfPops, drives, projections, notes);
     }
 
     private static RateWaveform drive(NetworkConfig.Device d, double tstop) {
@@ -168,7 +209,7 @@ public final class NetworkMapping {
     }
 
     /** Adaptation (a, b, τ_w) when the model has it and a or b is not zero. */
-    static MeanFieldModel.Adaptation adaptation(Population p) {
+    public static MeanFieldModel.Adaptation adaptation(Population p) {
         Map<String, Double> v = parameters(p);
         Double a = v.get("a");
         Double b = v.get("b");
@@ -180,7 +221,12 @@ public final class NetworkMapping {
     }
 
     private static Map<String, Double> parameters(Population p) {
+        return cellParameters(p).asMap();
+    }
+
+    /** The validated parameters of a population's model, defaults filled in (its own names and units). */
+    public static ParameterSet cellParameters(Population p) {
         NeuronModelPlugin plugin = Plugins.find(NeuronModelPlugin.class, p.group().model());
-        return ParameterSet.of("model " + p.group().model(), plugin.parameters(), p.group().parameters()).asMap();
+        return ParameterSet.of("model " + p.group().model() + " of group " + p.name(), plugin.parameters(), p.group().parameters());
     }
 }

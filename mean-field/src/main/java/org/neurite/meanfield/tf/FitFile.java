@@ -41,7 +41,8 @@ public final class FitFile {
         AtomicFile.writeString(file, Json.write(toJava(fit, data)) + "\n");
     }
 
-    static Map<String, Object> toJava(TransferFunctionFit.Result fit, TfData data) {
+    /** The content of a fit file as plain Java values (maps, lists, numbers, strings) for {@code Json.write}. */
+    public static Map<String, Object> toJava(TransferFunctionFit.Result fit, TfData data) {
         TransferFunction tf = fit.tf();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
@@ -92,8 +93,13 @@ public final class FitFile {
         return root;
     }
 
-    /** Reads the coefficients of a parsed fit file. */
-    static Coefficients coefficients(JsonValue root, String source) {
+    /**
+     * Reads the coefficients of a parsed fit file.
+     *
+     * @param root the file's JSON
+     * @param source the file (and entry) for messages
+     */
+    public static Coefficients coefficients(JsonValue root, String source) {
         Template t = Template.parse(root.require("template").asString(), "template");
         double[] c = root.require("coefficients_mV").asDoubleArray();
         if (c.length != t.size()) {

@@ -10,6 +10,7 @@ import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer
 import org.apache.commons.math3.fitting.leastsquares.MultivariateJacobianFunction;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.DiagonalMatrix;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
@@ -34,9 +35,19 @@ public final class TransferFunctionFit {
      *
      * @param maxIterations Levenberg–Marquardt iterations allowed before the fit counts as not converged
      * @param relativeTolerance relative change of the cost (and of the parameters) that ends the fit
+     * @param countingFloorHz when positive, each squared residual is weighted by 1/(ν_data + floor) — the
+     *                        inverse variance of a rate measured by counting spikes (Poisson), with the
+     *                        floor [Hz] standing for the model error at silent points — so that the low
+     *                        rates where networks operate are not drowned by the noise of the high ones;
+     *                        0 for the unweighted fit of Zerlaut et al.
      */
-    public record Options(int maxIterations, double relativeTolerance) {
+    public record Options(int maxIterations, double relativeTolerance, double countingFloorHz) {
         public static final Options DEFAULT = new Options(2000, 1e-12);
+
+        /** Unweighted. */
+        public Options(int maxIterations, double relativeTolerance) {
+            this(maxIterations, relativeTolerance, 0.0);
+        }
     }
 
     /**
@@ -102,13 +113,20 @@ public final class TransferFunctionFit {
             }
             return new Pair<RealVector, RealMatrix>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jac, false));
         };
-        LeastSquaresProblem problem = new LeastSquaresBuilder()
+        LeastSquaresBuilder builder = new LeastSquaresBuilder()
                 .start(start)
                 .model(model)
                 .target(data.meanHz())
                 .maxIterations(options.maxIterations())
-                .maxEvaluations(options.maxIterations() * 10 + 10)
-                .build();
+                .maxEvaluations(options.maxIterations() * 10 + 10);
+        if (options.countingFloorHz() > 0) {
+            double[] w = new double[n];
+            for (int k = 0; k < n; k++) {
+                w[k] = 1.0 / (data.meanHz()[k] + options.countingFloorHz());
+            }
+            builder.weight(new DiagonalMatrix(w, false));
+        }
+        LeastSquaresProblem problem = builder.build();
         LevenbergMarquardtOptimizer lm = new LevenbergMarquardtOptimizer()
                 .withCostRelativeTolerance(options.relativeTolerance())
                 .withParameterRelativeTolerance(options.relativeTolerance());

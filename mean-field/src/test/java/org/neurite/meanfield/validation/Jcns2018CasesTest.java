@@ -23,4 +23,10 @@ class Jcns2018CasesTest {
         ValidationCase.Result r = ValidationCases.assertPasses(new SecondOrderCase());
         System.out.println("second order: " + r.error() + " " + r.detail());
     }
+
+    @Test
+    void config1WithAutomaticallyCharacterisedTransferFunctions() {
+        ValidationCase.Result r = ValidationCases.assertPasses(new AutoTransferFunctionCase());
+        System.out.println("automatic transfer functions: " + r.error() + " " + r.detail());
+    }
 }

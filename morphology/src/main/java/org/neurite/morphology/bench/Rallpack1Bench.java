@@ -1,8 +1,6 @@
 package org.neurite.morphology.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -70,16 +68,6 @@ public final class Rallpack1Bench implements BenchWorkload {
     }
 
     private static Path referenceFolder() {
-        String prop = System.getProperty("neurite.refs");
-        if (prop != null && Files.isDirectory(Paths.get(prop, "rallpack"))) {
-            return Paths.get(prop, "rallpack");
-        }
-        for (Path d = Paths.get("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path p = d.resolve("../shared/validation/rallpack").normalize();
-            if (Files.isDirectory(p)) {
-                return p;
-            }
-        }
-        return null;
+        return ReferenceFolders.find("rallpack");
     }
 }

@@ -54,6 +54,9 @@ public final class CableSystem {
         this.dt = dtMs;
         this.stepping = stepping;
         this.mechanisms = mechanisms.clone();
+        for (MembraneMechanism m : this.mechanisms) {
+            m.setTimeStepping(dtMs, stepping);
+        }
         a = new double[n];
         dAxial = new double[n];
         cOverDt = new double[n];

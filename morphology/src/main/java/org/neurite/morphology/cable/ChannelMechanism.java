@@ -1,16 +1,26 @@
 package org.neurite.morphology.cable;
 
 import org.neurite.channels.ion.ChannelBank;
+import org.neurite.channels.ion.Ions;
 
 /**
  * A {@link ChannelBank} in the cable: its gates advance by exponential Euler on NEURON's staggered
  * grid (gates at t + dt/2: {@link #init} puts them at steady state and advances them half a step),
  * and its conductances enter the implicit voltage solve. The bank's sites are compartments.
+ *
+ * <p>Connected to the compartments' calcium ({@link #connectCalcium}), calcium-dependent gates read
+ * [Ca]ᵢ; a calcium channel also adds its current g·(E − V) (at the voltage the step starts from) to
+ * the pools' drive and, optionally, takes the Nernst potential of [Ca]ᵢ as its reversal.
  */
 public final class ChannelMechanism implements MembraneMechanism {
     private final ChannelBank bank;
     private final boolean staggered;
     private double initDtMs;
+    private double[] conc; // [mM] per compartment, or null
+    private double[] calciumCurrent; // [pA] per compartment, or null
+    private double[] calciumConductance; // [nS] per compartment, or null
+    private double nernstOutsideMM = Double.NaN;
+    private double thermalVoltageMV;
 
     /**
      * @param bank the channels (sites = compartment indices)
@@ -37,20 +47,53 @@ public final class ChannelMechanism implements MembraneMechanism {
     }
 
     @Override
+    public void setTimeStepping(double dtMs, TimeStepping stepping) {
+        this.initDtMs = dtMs;
+    }
+
+    /**
+     * Connects the channel to the compartments' calcium. Concentration gates then read
+     * {@code ca}'s [Ca]ᵢ; if the channel's ion is {@code ca}, its current drives {@code ca}'s pools,
+     * and with a finite {@code nernstOutsideMM} its reversal follows E = RT/(2F)·ln([Ca]ₒ/[Ca]ᵢ).
+     *
+     * @param ca the compartments' calcium (must come before this channel among the mechanisms)
+     * @param nernstOutsideMM [Ca]ₒ [mM] for a Nernst reversal, or NaN for the bank's fixed reversal
+     * @param celsius temperature [°C] of the Nernst potential
+     */
+    public void connectCalcium(CalciumMechanism ca, double nernstOutsideMM, double celsius) {
+        this.conc = ca.concentrations();
+        boolean calcium = "ca".equals(bank.type().ion());
+        this.calciumCurrent = calcium ? ca.calciumCurrents() : null;
+        this.calciumConductance = calcium ? ca.calciumConductances() : null;
+        this.nernstOutsideMM = calcium ? nernstOutsideMM : Double.NaN;
+        this.thermalVoltageMV = Ions.thermalVoltageMV(2, celsius);
+    }
+
+    @Override
     public void init(double[] v) {
-        bank.initSteadyState(v, null);
+        if (!Double.isNaN(nernstOutsideMM)) {
+            bank.setNernstReversals(conc, nernstOutsideMM, thermalVoltageMV);
+        }
+        bank.initSteadyState(v, conc);
         if (staggered && initDtMs > 0) {
-            bank.advance(v, null, 0.5 * initDtMs);
+            bank.advance(v, conc, 0.5 * initDtMs);
         }
     }
 
     @Override
     public void addConductances(double[] v, double[] gSum, double[] gESum) {
-        bank.addConductances(gSum, gESum);
+        if (!Double.isNaN(nernstOutsideMM)) {
+            bank.setNernstReversals(conc, nernstOutsideMM, thermalVoltageMV);
+        }
+        if (calciumCurrent != null) {
+            bank.addConductances(gSum, gESum, v, calciumCurrent, calciumConductance);
+        } else {
+            bank.addConductances(gSum, gESum);
+        }
     }
 
     @Override
     public void advance(double[] v, double dtMs) {
-        bank.advance(v, null, dtMs);
+        bank.advance(v, conc, dtMs);
     }
 }

@@ -31,4 +31,8 @@ public interface MembraneMechanism {
     default boolean constantConductance() {
         return false;
     }
+
+    /** Tells the mechanism the step and the rule of the cable it is in (called once, by the cable). */
+    default void setTimeStepping(double dtMs, TimeStepping stepping) {
+    }
 }

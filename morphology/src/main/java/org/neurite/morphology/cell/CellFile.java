@@ -24,6 +24,17 @@ import org.neurite.morphology.tree.Morphology;
  * /probes/                names (string), compartment (int32), section (string), x
  * /traces/probes/v/       data [samples × probes], time, node_ids (= compartments)   (TraceRecord)
  * /traces/compartments/v/ data [samples × compartments], time, node_ids               (if recorded)
+ * /synapses/              (if the cell has synapses) per site: compartment, section (string), x,
+ *                         distance_um, group (index into group_*), pre_offsets (int32 [sites+1]) and
+ *                         pre_node_ids (int64): site j is driven by the presynaptic node ids
+ *                         pre_node_ids[pre_offsets[j] … pre_offsets[j+1]−1] (a synapses entry: its train
+ *                         index); per group: group_names, group_kind (synapses | replay),
+ *                         group_presynaptic (population or source type), group_receptors ("AMPA+NMDA"),
+ *                         group_weight [groups × receptor types] (NaN where absent), group_delay_ms,
+ *                         group_placement, group_stp; per receptor type: receptor_names,
+ *                         receptor_kinetics, receptor_reversal_mV; root attributes synapse_sites,
+ *                         presynaptic_spikes, synaptic_events (and network: the replayed spike file)
+ * /traces/synapses/g/     conductance probes [nS] (if any; names in /synapses/probe_names)
  * </pre>
  */
 public final class CellFile {
@@ -67,6 +78,9 @@ public final class CellFile {
         }
         if (sim.allRecord() != null) {
             sim.allRecord().addTo(root);
+        }
+        if (sim.synapses() != null) {
+            SynapseTable.addTo(root, sim.synapses());
         }
         return root;
     }

@@ -3,10 +3,9 @@ package org.neurite.morphology.cell;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurite.channels.io.BadInputException;
-import org.neurite.channels.ion.ChannelBank;
+import org.neurite.channels.ion.CalciumDecay;
 import org.neurite.channels.ion.ChannelType;
 import org.neurite.channels.units.Units;
-import org.neurite.morphology.cable.ChannelMechanism;
 import org.neurite.morphology.cable.Leak;
 import org.neurite.morphology.cable.MembraneMechanism;
 import org.neurite.morphology.discretize.CableProperties;
@@ -20,7 +19,9 @@ import org.neurite.morphology.tree.Morphology;
  * (later paints win where regions overlap, as successive NEURON assignments do). Properties are
  * given in NEURON's units at this edge — Ra [Ω·cm] per section (taken at the section's middle),
  * cm [µF/cm²], {@code pas} g [S/cm²] and e [mV], channel densities [S/cm²] — and turned into
- * per-compartment arrays in the suite's units (pF, nS) through {@link Units}.
+ * per-compartment arrays in the suite's units (pF, nS) through {@link Units}. Channels, their
+ * densities as functions of path distance, ion reversals and calcium pools are held by
+ * {@link ChannelPaints}.
  */
 public final class CellModel {
     /** NEURON's default axial resistivity [Ω·cm]. */
@@ -33,12 +34,8 @@ public final class CellModel {
     private final double[] leakG; // [nS] per compartment
     private final double[] leakE; // [mV]
     private final boolean[] hasLeak;
-    private final List<ChannelPaint> channels;
+    private final ChannelPaints channels;
     private final List<String> paints;
-
-    /** A channel painted on a region. */
-    private record ChannelPaint(Region region, ChannelType type, double gbarSPerCm2, double erevMV) {
-    }
 
     private record Paint(Region region, double[] values) {
     }
@@ -78,8 +75,10 @@ public final class CellModel {
                 }
             }
         }
-        this.channels = List.copyOf(b.channels);
-        this.paints = List.copyOf(b.described);
+        this.channels = b.channels;
+        List<String> all = new ArrayList<>(b.described);
+        all.addAll(b.channels.describe());
+        this.paints = List.copyOf(all);
     }
 
     private static double value(List<Paint> paints, Morphology m, int s, double x, double dflt, int k) {
@@ -121,8 +120,9 @@ public final class CellModel {
     }
 
     /**
-     * Fresh membrane mechanisms for one simulation: the leak, then one channel bank per painted
-     * channel (gates on NEURON's staggered half step).
+     * Fresh membrane mechanisms for one simulation: the leak, then the compartments' calcium (if
+     * anything uses it), then one channel bank per painted channel (gates on NEURON's staggered
+     * half step).
      *
      * @param dtMs the simulation step [ms] (for the channels' initial half step)
      * @param celsius temperature [°C] for the channels' q10 factors
@@ -147,27 +147,7 @@ public final class CellModel {
             }
             out.add(new Leak(node, g, e));
         }
-        for (ChannelPaint c : channels) {
-            List<Integer> nodes = new ArrayList<>();
-            List<Double> gmax = new ArrayList<>();
-            for (int i = 0; i < discretization.size(); i++) {
-                if (!discretization.isJunction(i) && c.region.contains(morphology, discretization.location(i))) {
-                    nodes.add(i);
-                    gmax.add(Units.conductanceNS(c.gbarSPerCm2, discretization.area(i)));
-                }
-            }
-            if (nodes.isEmpty()) {
-                continue;
-            }
-            ChannelBank bank = new ChannelBank(c.type, nodes.stream().mapToInt(Integer::intValue).toArray(),
-                    gmax.stream().mapToDouble(Double::doubleValue).toArray(), celsius);
-            if (!Double.isNaN(c.erevMV)) {
-                bank.setReversal(c.erevMV);
-            }
-            ChannelMechanism mech = new ChannelMechanism(bank, true);
-            mech.setStep(dtMs);
-            out.add(mech);
-        }
+        out.addAll(channels.mechanisms(discretization, dtMs, celsius));
         return out.toArray(new MembraneMechanism[0]);
     }
 
@@ -177,7 +157,7 @@ public final class CellModel {
         private final List<Paint> ra = new ArrayList<>();
         private final List<Paint> cm = new ArrayList<>();
         private final List<Paint> pas = new ArrayList<>();
-        private final List<ChannelPaint> channels = new ArrayList<>();
+        private final ChannelPaints channels = new ChannelPaints();
         private final List<String> described = new ArrayList<>();
         private CvPolicy policy = new CvPolicy.DLambda(0.1);
 
@@ -222,8 +202,45 @@ public final class CellModel {
             if (!(gbarSPerCm2 >= 0)) {
                 throw BadInputException.parameter("channel " + type.name(), "density must be >= 0 S/cm2, got " + gbarSPerCm2);
             }
-            channels.add(new ChannelPaint(r, type, gbarSPerCm2, erevMV));
-            described.add(type.name() + " " + gbarSPerCm2 + " S/cm2 on " + r.describe());
+            channels.density(r, type, new DensityProfile.Uniform(gbarSPerCm2), erevMV);
+            return this;
+        }
+
+        /**
+         * A channel on a region with a density that depends on path distance from the soma.
+         *
+         * @param profile density [S/cm²] as a function of path distance [µm]
+         * @param erevMV reversal [mV], or NaN for the ion's (see {@link #reversal}) or the channel's
+         */
+        public Builder channel(Region r, ChannelType type, DensityProfile profile, double erevMV) {
+            channels.density(r, type, profile, erevMV);
+            return this;
+        }
+
+        /** The reversal potential [mV] of every channel of an ion ({@code na}, {@code k}, {@code ca}, …). */
+        public Builder reversal(String ion, double eMV) {
+            channels.reversal(ion, eMV);
+            return this;
+        }
+
+        /**
+         * Calcium channels without a reversal of their own take the Nernst potential of [Ca]ᵢ
+         * against this extracellular concentration [mM] (NEURON's {@code ion_style} for a pool).
+         */
+        public Builder calciumNernst(double outsideMM) {
+            channels.calciumNernst(outsideMM);
+            return this;
+        }
+
+        /** [Ca]ᵢ of compartments without a pool [mM] (default NEURON's 5e-5 mM). */
+        public Builder calciumDefault(double insideMM) {
+            channels.calciumDefault(insideMM);
+            return this;
+        }
+
+        /** A calcium pool in every compartment of a region, starting at a concentration [mM]. */
+        public Builder calciumPool(Region r, CalciumDecay model, double initialMM) {
+            channels.pool(r, model, initialMM);
             return this;
         }
 

@@ -19,13 +19,17 @@ import org.neurite.channels.units.Units;
 import org.neurite.morphology.io.MorphologyFile;
 import org.neurite.morphology.io.NeuromlCell;
 import org.neurite.morphology.region.Region;
+import org.neurite.morphology.synapse.CellSynapses;
+import org.neurite.morphology.synapse.RecordedSpikes;
 import org.neurite.morphology.tree.Location;
 
 /**
  * {@code neurite cell run}: reads a {@link CellSpec}, loads the morphology, paints the passive
- * properties (a NeuroML cell's own cm and Ra first, then the spec's entries), discretises, adds
- * clamps and probes, runs, and writes {@code cell.h5} ({@link CellFile}) and the probe CSV
- * ({@code t_ms, v_<probe>_mV, …}), each whole or not at all.
+ * properties (a NeuroML cell's own cm and Ra first, then the spec's entries) and the channels
+ * ({@link ChannelSpec}: a NeuroML cell's own, then the spec's), discretises, adds
+ * clamps, probes and synapses (and, for {@code neurite replay}, the replayed populations of a
+ * network's spike file: {@link ReplayRun}), runs, and writes {@code cell.h5} ({@link CellFile}) and
+ * the probe CSV ({@code t_ms, v_<probe>_mV, …}), each whole or not at all.
  */
 public final class CellRun {
     private final CellSpec spec;
@@ -33,9 +37,11 @@ public final class CellRun {
     private final CellModel model;
     private final CellSimulation sim;
     private final double vInit;
+    private final RecordedSpikes network;
 
-    private CellRun(CellSpec spec) {
+    private CellRun(CellSpec spec, RecordedSpikes network) {
         this.spec = spec;
+        this.network = network;
         this.file = MorphologyFile.read(spec.morphology, spec.convention, spec.cellId);
         if (spec.cellId != null && file.neuroml() == null) {
             throw spec.root.require("cell").error("picks a cell of a NeuroML file; " + spec.morphology.getFileName()
@@ -73,6 +79,7 @@ public final class CellRun {
                 throw p.error(e.getMessage().replaceFirst("^parameter ", ""));
             }
         }
+        spec.channels.paint(b, resolve, file, spec.celsius);
         this.model = b.build();
         this.vInit = !Double.isNaN(spec.vInit) ? spec.vInit : !Double.isNaN(vFromFile) ? vFromFile : -65.0;
         this.sim = new CellSimulation(model, spec.dt, spec.solver, spec.celsius);
@@ -117,6 +124,10 @@ public final class CellRun {
                 throw e;
             }
         }
+        CellSynapses synapses = SynapseSetup.build(spec.synapses, model, resolve, network, spec.dt);
+        if (synapses != null) {
+            sim.setSynapses(synapses);
+        }
         sim.recordProbesEvery(spec.probeEveryMs);
         if (!Double.isNaN(spec.recordAllEveryMs)) {
             sim.recordAllEvery(spec.recordAllEveryMs);
@@ -128,9 +139,17 @@ public final class CellRun {
         return g == null ? Region.all() : g;
     }
 
-    /** Reads the spec and builds everything (no simulation yet). */
+    /** Reads the spec and builds everything (no simulation yet); a spec with a replay section is refused. */
     public static CellRun prepare(Path specFile) {
-        return new CellRun(CellSpec.read(specFile));
+        return new CellRun(CellSpec.read(specFile), null);
+    }
+
+    /**
+     * Builds everything for a spec, with the recorded spikes its replay section maps onto the cell
+     * (null when it has none).
+     */
+    public static CellRun prepare(CellSpec spec, RecordedSpikes network) {
+        return new CellRun(spec, network);
     }
 
     /** Runs the simulation. */
@@ -166,6 +185,9 @@ public final class CellRun {
         attrs.put("celsius", spec.celsius);
         if (file.swc() != null) {
             attrs.put("swc_convention", file.swc().convention().name().toLowerCase(Locale.ROOT));
+        }
+        if (network != null) {
+            attrs.put("network", network.file().toString());
         }
         CellFile.write(out, model, sim, attrs);
     }
@@ -211,6 +233,15 @@ public final class CellRun {
                 hi = Math.max(hi, x);
             }
             out.add(String.format(Locale.ROOT, "%s %.4f %.4f %.4f", sim.probeNames().get(j), v[v.length - 1], lo, hi));
+        }
+        CellSynapses syn = sim.synapses();
+        if (syn != null) {
+            int sites = 0;
+            for (var g : syn.groups()) {
+                sites += g.siteCount();
+            }
+            out.add(String.format(Locale.ROOT, "synapses %d sites, %d synapses in %d groups, %d presynaptic spikes, %d events",
+                    sites, syn.synapseCount(), syn.groups().size(), syn.spikesUsed(), syn.eventsDelivered()));
         }
         return out;
     }

@@ -9,12 +9,14 @@ import org.neurite.channels.spi.ProgressListener;
 import org.neurite.morphology.cable.CableSystem;
 import org.neurite.morphology.cable.MembraneMechanism;
 import org.neurite.morphology.cable.TimeStepping;
+import org.neurite.morphology.synapse.CellSynapses;
 
 /**
  * Runs one {@link CellModel}: current clamps (any {@link CurrentSource}, sampled at each step's
  * midpoint as NEURON's IClamp), voltage probes, and the voltage of every compartment at an interval
- * (for the viewer). Per step, in Arbor's order: events (none yet) → currents (clamps, membrane
- * mechanisms) → Hines solve → mechanism states → threshold (none yet).
+ * (for the viewer), and synapses ({@link CellSynapses}). Per step, in Arbor's order: synaptic events
+ * due at the step → currents (clamps, membrane mechanisms, synapses) → Hines solve → mechanism
+ * and synapse states → threshold (none yet).
  *
  * <p>Records: probes as a {@link TraceRecord} of population {@code probes}, variable {@code v}
  * (node ids = compartments); all compartments as population {@code compartments}, variable
@@ -34,6 +36,7 @@ public final class CellSimulation {
     private double allEveryMs = Double.NaN;
     private TraceRecord probeRecord;
     private TraceRecord allRecord;
+    private CellSynapses synapses;
     private double setupSeconds;
     private double runSeconds;
 
@@ -62,6 +65,25 @@ public final class CellSimulation {
         }
         clampSources.add(source);
         clampTargets.add(new int[] {compartment, output});
+    }
+
+    /**
+     * Puts synapses on the cell (built on this cell's discretisation with this simulation's dt);
+     * they take part in every following run.
+     */
+    public void setSynapses(CellSynapses s) {
+        if (s.dt() != dt) {
+            throw new IllegalArgumentException("synapses were built for dt " + s.dt() + " ms, the simulation steps " + dt + " ms");
+        }
+        if (s.discretization() != model.discretization()) {
+            throw new IllegalArgumentException("synapses were placed on another discretisation than this cell's");
+        }
+        this.synapses = s;
+    }
+
+    /** The synapses, or null. */
+    public CellSynapses synapses() {
+        return synapses;
     }
 
     /** Adds a voltage probe at a compartment; returns its column in the probe record. */
@@ -124,6 +146,10 @@ public final class CellSimulation {
         long t0 = System.nanoTime();
         var disc = model.discretization();
         MembraneMechanism[] mechs = model.mechanisms(dt, celsius);
+        if (synapses != null) {
+            mechs = java.util.Arrays.copyOf(mechs, mechs.length + 1);
+            mechs[mechs.length - 1] = synapses.mechanism();
+        }
         CableSystem cable = new CableSystem(disc.parents(), disc.capacitances(), disc.axialConductances(), mechs, dt, stepping);
         final int n = cable.size();
         final int nc = clampSources.size();
@@ -150,6 +176,11 @@ public final class CellSimulation {
         cable.init(vInitMV);
         final double[] v = cable.voltages();
         final double[] inj = cable.injected();
+        final CellSynapses syn = synapses;
+        if (syn != null) {
+            syn.reset(steps, probeEvery * dt);
+            syn.sampleProbes(v);
+        }
         if (probes.length > 0) {
             probeRecord.addSample(v, probes);
         }
@@ -163,7 +194,9 @@ public final class CellSimulation {
         int sinceAll = 0;
         for (long step = 0; step < steps; step++) {
             double t = step * dt;
-            // events: none for a passive cell
+            if (syn != null) {
+                syn.beforeStep(step);
+            }
             // currents: clamps (mechanism currents are collected inside the cable step)
             for (int k = 0; k < nc; k++) {
                 inj[target[k]] = 0.0;
@@ -178,6 +211,9 @@ public final class CellSimulation {
                 sinceProbe = 0;
                 if (probes.length > 0) {
                     probeRecord.addSample(v, probes);
+                }
+                if (syn != null) {
+                    syn.sampleProbes(v);
                 }
             }
             if (allRecord != null && ++sinceAll == allEvery) {

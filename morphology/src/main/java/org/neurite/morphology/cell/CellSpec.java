@@ -29,9 +29,18 @@ import org.neurite.morphology.io.SwcConvention;
  *              {"name": "d4", "location": {"section": "dend[4]", "x": 0.5}}],
  *   "dt": 0.025, "tstop": 300, "v_init": -70, "celsius": 6.3,
  *   "solver": "backward_euler" | "crank_nicolson",
- *   "probe_every_ms": 0.1, "record_all_every_ms": 1.0
+ *   "probe_every_ms": 0.1, "record_all_every_ms": 1.0,
+ *   "channels": {"celsius": 34, "reversals_mV": {"na": 50, "k": -85, "ca": "nernst"},
+ *                "densities": [{"channel": "hh_na", "region": "all", "gbar": 0.12},
+ *                              {"channel": "ih", "region": "apical",
+ *                               "gbar": {"profile": "exponential", "g0": 2e-5, "length_um": 323}}],
+ *                "ca_pools": [{"model": "ca_shell", "region": "soma", "tau_ms": 80}]}
  * }
  * </pre>
+ * The {@code channels} section (channel densities uniform or as linear / exponential / sigmoid
+ * functions of path distance, reversal potentials per ion, calcium pools, temperature; a NeuroML
+ * cell's own channels are painted first) is described in full in {@link ChannelSpec}.
+ * Synapses: "receptors", "synapses" and "replay" sections (described in SynapseSpec).
  * Regions: "all", "soma", "axon", "basal" (or "dend"), "apical", a NeuroML segment group id,
  * {"swc_type": k}, {"distance_um": [min, max]}, {"union": [regions…]} or an array of regions.
  * Later passive entries win where regions overlap. Ra [Ω·cm], cm [µF/cm²], g_pas [S/cm²], e_pas [mV].
@@ -39,7 +48,8 @@ import org.neurite.morphology.io.SwcConvention;
 public final class CellSpec {
     private static final Set<String> KEYS = Set.of("morphology", "convention", "cell", "discretization", "passive",
             "current_clamps", "probes", "dt", "tstop", "v_init", "celsius", "solver", "probe_every_ms",
-            "record_all_every_ms", "comment", "name");
+            "record_all_every_ms", "comment", "name", "receptors", "synapses", "replay",
+            "channels");
 
     final Path file;
     final JsonValue root;
@@ -58,6 +68,8 @@ public final class CellSpec {
     final double probeEveryMs;
     final double recordAllEveryMs; // NaN: none
     final String name;
+    final SynapseSpec synapses;
+    final ChannelSpec channels;
 
     private CellSpec(Path file, JsonValue root) {
         this.file = file;
@@ -88,10 +100,8 @@ public final class CellSpec {
         dt = positive(root, "dt", 0.025);
         tstop = nonNegative(root, "tstop");
         vInit = root.has("v_init") ? root.require("v_init").asDouble() : Double.NaN;
-        celsius = root.getDouble("celsius", 6.3);
-        if (!(celsius > -273.15)) {
-            throw root.require("celsius").error("must be above absolute zero (-273.15), got " + celsius);
-        }
+        celsius = ChannelSpec.celsius(root);
+        channels = ChannelSpec.read(root.get("channels"));
         JsonValue s = root.get("solver");
         try {
             solver = s == null ? TimeStepping.BACKWARD_EULER : TimeStepping.of(s.asString());
@@ -105,6 +115,7 @@ public final class CellSpec {
         if (!Double.isNaN(recordAllEveryMs)) {
             checkMultiple(root, "record_all_every_ms", recordAllEveryMs);
         }
+        synapses = SynapseSpec.read(root);
     }
 
     /** Reads a spec file. */
@@ -202,5 +213,10 @@ public final class CellSpec {
 
     public CvPolicy policy() {
         return policy;
+    }
+
+    /** Whether the spec replays network populations (its "replay" section). */
+    public boolean hasReplay() {
+        return !synapses.replay.isEmpty();
     }
 }

@@ -39,6 +39,7 @@ import org.neurite.morphology.io.neuroml.jaxb.Point3DWithDiam;
 import org.neurite.morphology.io.neuroml.jaxb.Segment;
 import org.neurite.morphology.io.neuroml.jaxb.SegmentGroup;
 import org.neurite.morphology.io.neuroml.jaxb.SegmentPath;
+import org.neurite.morphology.io.neuroml.jaxb.Species;
 import org.neurite.morphology.io.neuroml.jaxb.ValueAcrossSegments;
 import org.neurite.morphology.region.Region;
 import org.neurite.morphology.tree.Morphology;
@@ -144,6 +145,10 @@ public final class NeuromlReader {
         for (NeuromlCell.ChannelDensity cd : biophysics.channelDensities()) {
             b.requireGroup(cd.segmentGroup(), "channelDensity " + cd.id());
         }
+        for (NeuromlCell.Species sp : biophysics.species()) {
+            b.requireGroup(sp.segmentGroup(), "species " + sp.id());
+        }
+        NeuromlChannels channels = NeuromlChannelReader.read(docs);
         List<String> includes = new ArrayList<>();
         for (Path p : docs.keySet()) {
             if (!p.equals(file.toAbsolutePath().normalize())) {
@@ -151,7 +156,7 @@ public final class NeuromlReader {
             }
         }
         return new NeuromlCell(file.toString(), cell.getId(), b.morphology, b.segments.size(), b.regions(), biophysics,
-                List.copyOf(includes), List.copyOf(warnings));
+                channels, List.copyOf(includes), List.copyOf(warnings));
     }
 
     private static void load(Path file, String shown, Map<Path, NeuroMLDocument> docs, Map<Path, String> texts) {
@@ -229,24 +234,26 @@ public final class NeuromlReader {
         List<NeuromlCell.Value> vinit = new ArrayList<>();
         List<NeuromlCell.Value> thresh = new ArrayList<>();
         List<NeuromlCell.ChannelDensity> densities = new ArrayList<>();
+        List<NeuromlCell.Species> species = new ArrayList<>();
         if (bio != null) {
             for (Object o : bio.getNotesOrMembranePropertiesOrIntracellularProperties()) {
                 Object v = o instanceof JAXBElement<?> j ? j.getValue() : o;
                 if (v instanceof MembraneProperties mp) {
-                    for (Object e : mp.getChannelDensityOrSpikeThreshOrSpecificCapacitance()) {
+                    for (Object e : mp.getChannelDensityOrChannelDensityNernstOrSpikeThresh()) {
                         if (!(e instanceof JAXBElement<?> j)) {
                             continue;
                         }
                         String name = j.getName().getLocalPart();
                         Object val = j.getValue();
                         if (val instanceof ChannelDensity cd) {
-                            String w = where + ": channelDensity " + cd.getId();
+                            boolean nernst = name.equals("channelDensityNernst");
+                            String w = where + ": " + name + " " + cd.getId();
                             double g = NeuromlUnits.parse(cd.getCondDensity() == null ? "0 S_per_cm2" : cd.getCondDensity(),
                                     NeuromlUnits.Dimension.CONDUCTANCE_DENSITY, w + " condDensity");
-                            double erev = cd.getErev() == null ? Double.NaN
+                            double erev = cd.getErev() == null || nernst ? Double.NaN
                                     : NeuromlUnits.parse(cd.getErev(), NeuromlUnits.Dimension.VOLTAGE, w + " erev");
                             densities.add(new NeuromlCell.ChannelDensity(cd.getId(), cd.getIonChannel(), g, erev,
-                                    cd.getSegmentGroup(), cd.getIon()));
+                                    cd.getSegmentGroup(), cd.getIon(), nernst));
                         } else if (val instanceof ValueAcrossSegments va) {
                             String w = where + ": " + name;
                             switch (name) {
@@ -265,17 +272,25 @@ public final class NeuromlReader {
                         }
                     }
                 } else if (v instanceof IntracellularProperties ip) {
-                    for (Object e : ip.getResistivityOrAny()) {
+                    for (Object e : ip.getResistivityOrSpeciesOrAny()) {
                         Object val = e instanceof JAXBElement<?> j ? j.getValue() : e;
                         if (val instanceof ValueAcrossSegments va) {
                             ra.add(new NeuromlCell.Value(NeuromlUnits.parse(va.getValue(),
                                     NeuromlUnits.Dimension.RESISTIVITY, where + ": resistivity"), va.getSegmentGroup()));
+                        } else if (val instanceof Species sp) {
+                            String w = where + ": species " + sp.getId();
+                            species.add(new NeuromlCell.Species(sp.getId(), sp.getIon() == null ? sp.getId() : sp.getIon(),
+                                    sp.getConcentrationModel(),
+                                    NeuromlUnits.parse(sp.getInitialConcentration(), NeuromlUnits.Dimension.CONCENTRATION, w + " initialConcentration"),
+                                    NeuromlUnits.parse(sp.getInitialExtConcentration(), NeuromlUnits.Dimension.CONCENTRATION, w + " initialExtConcentration"),
+                                    sp.getSegmentGroup()));
                         }
                     }
                 }
             }
         }
-        return new NeuromlCell.Biophysics(List.copyOf(cm), List.copyOf(ra), List.copyOf(vinit), List.copyOf(thresh), List.copyOf(densities));
+        return new NeuromlCell.Biophysics(List.copyOf(cm), List.copyOf(ra), List.copyOf(vinit), List.copyOf(thresh), List.copyOf(densities),
+                List.copyOf(species));
     }
 
     /** Segments → sections; groups → cables. */

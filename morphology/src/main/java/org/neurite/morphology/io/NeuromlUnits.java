@@ -6,8 +6,10 @@ import org.neurite.channels.io.BadInputException;
 /**
  * Quantities written as NeuroML attribute strings ("120.0 mS_per_cm2", "0.2 kohm_cm",
  * "2.84 uF_per_cm2", "-65mV") converted to the units neurite uses at the cable edge: conductance
- * density [S/cm²], specific capacitance [µF/cm²], resistivity [Ω·cm], voltage [mV]. Unit names are
- * NeuroML's (NeuroMLCoreDimensions).
+ * density [S/cm²], specific capacitance [µF/cm²], resistivity [Ω·cm], voltage [mV]; and, for ion
+ * channels and concentration models, time [ms], rate [1/ms], concentration [mM], length [µm],
+ * ρ [mol/(m·A·s)], temperature [°C] and plain numbers. Unit names are NeuroML's
+ * (NeuroMLCoreDimensions).
  */
 public final class NeuromlUnits {
     private NeuromlUnits() {
@@ -22,7 +24,21 @@ public final class NeuromlUnits {
         /** → Ω·cm. */
         RESISTIVITY("ohm*cm", Map.of("ohm_m", 100.0, "kohm_cm", 1000.0, "ohm_cm", 1.0, "Mohm_um", 100.0)),
         /** → mV. */
-        VOLTAGE("mV", Map.of("V", 1000.0, "mV", 1.0));
+        VOLTAGE("mV", Map.of("V", 1000.0, "mV", 1.0)),
+        /** → ms. */
+        TIME("ms", Map.of("s", 1000.0, "ms", 1.0, "us", 1e-3)),
+        /** → 1/ms. */
+        RATE("1/ms", Map.of("per_s", 1e-3, "per_ms", 1.0, "Hz", 1e-3, "kHz", 1.0)),
+        /** → mM (= mol/m³). */
+        CONCENTRATION("mM", Map.of("mM", 1.0, "mol_per_m3", 1.0, "mol_per_cm3", 1e6, "M", 1000.0, "uM", 1e-3, "nM", 1e-6)),
+        /** → µm. */
+        LENGTH("um", Map.of("m", 1e6, "cm", 1e4, "mm", 1e3, "um", 1.0)),
+        /** → mol/(m·A·s). */
+        RHO("mol/(m*A*s)", Map.of("mol_per_m_per_A_per_s", 1.0)),
+        /** → °C (kelvin shifted by 273.15; see {@link #parseTemperature}). */
+        TEMPERATURE("degC", Map.of("degC", 1.0)),
+        /** A plain number (no unit, or "none"). */
+        NONE("1", Map.of("", 1.0, "none", 1.0));
 
         private final String unit;
         private final Map<String, Double> factors;
@@ -47,6 +63,9 @@ public final class NeuromlUnits {
      * @return the value in {@link Dimension#unit()}
      */
     public static double parse(String text, Dimension d, String where) {
+        if (d == Dimension.TEMPERATURE) {
+            return parseTemperature(text, where);
+        }
         if (text == null) {
             throw new BadInputException(where + ": missing value");
         }
@@ -64,10 +83,27 @@ public final class NeuromlUnits {
         } catch (NumberFormatException e) {
             throw new BadInputException(where + ": \"" + text + "\" does not start with a number");
         }
+        return v * factor(unit, d, where);
+    }
+
+    /** A temperature "34 degC" or "307.15 K" in °C. */
+    public static double parseTemperature(String text, String where) {
+        String s = text == null ? null : text.strip();
+        if (s != null && s.endsWith("K")) {
+            double k = parse(s.substring(0, s.length() - 1), Dimension.NONE, where);
+            return k - 273.15;
+        }
+        if (s != null && s.endsWith("degC")) {
+            return parse(s.substring(0, s.length() - 4), Dimension.NONE, where);
+        }
+        throw new BadInputException(where + ": \"" + text + "\" is not a temperature in degC or K");
+    }
+
+    private static double factor(String unit, Dimension d, String where) {
         Double f = d.factors.get(unit);
         if (f == null) {
             throw new BadInputException(where + ": unit \"" + unit + "\" is not one of " + d.factors.keySet() + " (" + d.name().toLowerCase() + ")");
         }
-        return v * f;
+        return f;
     }
 }

@@ -43,7 +43,25 @@ final class NeuromlXmlReader extends XMLFilterImpl {
             Map.entry("membraneProperties/spikeThresh", List.of("value")),
             Map.entry("membraneProperties/specificCapacitance", List.of("value")),
             Map.entry("membraneProperties/initMembPotential", List.of("value")),
-            Map.entry("intracellularProperties/resistivity", List.of("value")));
+            Map.entry("intracellularProperties/resistivity", List.of("value")),
+            Map.entry("membraneProperties/channelDensityNernst", List.of("id", "ionChannel")),
+            Map.entry("intracellularProperties/species", List.of("id", "concentrationModel", "initialConcentration",
+                    "initialExtConcentration")),
+            Map.entry("neuroml/ionChannel", List.of("id")),
+            Map.entry("neuroml/ionChannelHH", List.of("id")),
+            Map.entry("neuroml/ionChannelPassive", List.of("id")),
+            Map.entry("neuroml/decayingPoolConcentrationModel", List.of("id", "ion", "restingConc", "decayConstant")),
+            Map.entry("neuroml/fixedFactorConcentrationModel", List.of("id", "ion", "restingConc", "decayConstant")),
+            Map.entry("neuroml/ComponentType", List.of("name")),
+            Map.entry("ComponentType/Constant", List.of("name", "value")),
+            Map.entry("Dynamics/DerivedVariable", List.of("name", "value")),
+            Map.entry("Dynamics/ConditionalDerivedVariable", List.of("name")),
+            Map.entry("ConditionalDerivedVariable/Case", List.of("value")));
+
+    /** Gate elements and the parts of a gate: required attributes whatever channel element holds them. */
+    private static final List<String> GATES = List.of("gate", "gateHHrates", "gateHHtauInf", "gateHHratesInf", "gateHHratesTau",
+            "gateHHInstantaneous");
+    private static final List<String> GATE_PARTS = List.of("forwardRate", "reverseRate", "timeCourse", "steadyState");
 
     private final Deque<String> open = new ArrayDeque<>();
     private Locator locator;
@@ -75,7 +93,7 @@ final class NeuromlXmlReader extends XMLFilterImpl {
         String parent = open.isEmpty() ? "" : open.peek();
         String name = NS.equals(uri) ? localName : "";
         if (!name.isEmpty()) {
-            for (String a : REQUIRED.getOrDefault(parent + "/" + name, List.of())) {
+            for (String a : required(parent, name)) {
                 if (atts.getValue("", a) == null) {
                     throw new SAXParseException("<" + name + "> needs the attribute " + a, locator);
                 }
@@ -83,6 +101,16 @@ final class NeuromlXmlReader extends XMLFilterImpl {
         }
         open.push(name);
         super.startElement(uri, localName, qName, atts);
+    }
+
+    private static List<String> required(String parent, String name) {
+        if (GATES.contains(name) && parent.startsWith("ionChannel")) {
+            return List.of("id", "instances");
+        }
+        if (GATES.contains(parent)) {
+            return GATE_PARTS.contains(name) || name.equals("q10Settings") ? List.of("type") : List.of();
+        }
+        return REQUIRED.getOrDefault(parent + "/" + name, List.of());
     }
 
     @Override

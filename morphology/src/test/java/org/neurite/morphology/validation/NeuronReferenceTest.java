@@ -11,7 +11,7 @@ class NeuronReferenceTest {
     static Stream<ValidationCase> cases() {
         return Stream.of(new NeuronAreaCase.L23Pyramidal(), new NeuronAreaCase.BallAndStick(),
                 new NeuronNsegCase.L23Pyramidal(), new NeuronNsegCase.BallAndStick(),
-                new NeuronPassiveCase.L23Pyramidal(), new NeuronPassiveCase.BallAndStick());
+                new NeuronPassiveCase.L23Pyramidal(), new NeuronPassiveCase.BallAndStick(), new NeuronReplayCase());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -13,12 +13,11 @@ import org.neurite.channels.io.BadInputException;
 import org.neurite.channels.io.Json;
 import org.neurite.channels.io.JsonValue;
 import org.neurite.channels.receptor.Receptor;
-import org.neurite.channels.receptor.ReceptorKinetics;
 import org.neurite.channels.rng.RandomStreams;
 import org.neurite.channels.spi.ParameterSet;
 import org.neurite.channels.spi.ParameterSpec;
 import org.neurite.channels.spi.Plugins;
-import org.neurite.channels.spi.ReceptorPlugin;
+import org.neurite.channels.spi.ReceptorConfig;
 import org.neurite.pointneuron.build.ConnectionRule;
 import org.neurite.pointneuron.build.Distribution;
 import org.neurite.pointneuron.build.Group;
@@ -184,28 +183,7 @@ public final class NetworkFile {
     }
 
     private static Map<String, Receptor> receptors(JsonValue r) {
-        Map<String, Receptor> out = new LinkedHashMap<>();
-        if (r == null) {
-            return out;
-        }
-        for (String name : r.keys()) {
-            JsonValue o = r.get(name);
-            String kind = o.getString("kinetics", "exp");
-            ReceptorPlugin plugin;
-            try {
-                plugin = Plugins.find(ReceptorPlugin.class, kind);
-            } catch (BadInputException e) {
-                throw (o.has("kinetics") ? o.get("kinetics") : o).error(e.getMessage());
-            }
-            ParameterSet p = ParameterSet.fromJson("receptor " + name, plugin.parameters(), o, Set.of("kinetics", "E_rev"));
-            ReceptorKinetics k = plugin.create(p);
-            try {
-                out.put(name, o.has("E_rev") ? Receptor.conductance(name, k, o.getDouble("E_rev")) : Receptor.current(name, k));
-            } catch (BadInputException e) {
-                throw o.error(e.getMessage());
-            }
-        }
-        return out;
+        return ReceptorConfig.readAll(r);
     }
 
     private static Map<String, Double> params(JsonValue p, String model) {

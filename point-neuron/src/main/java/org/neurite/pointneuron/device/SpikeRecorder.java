@@ -31,6 +31,22 @@ public final class SpikeRecorder implements Probe {
         sim = s;
     }
 
+    /**
+     * The number of node ids this recorder can write: one more than the largest id of a recorded
+     * neuron (the group's size for a whole group).
+     */
+    public int nodeIdCount() {
+        int max = -1;
+        for (int[] block : outId) {
+            if (block != null) {
+                for (int id : block) {
+                    max = Math.max(max, id);
+                }
+            }
+        }
+        return max + 1;
+    }
+
     /** The record so far. */
     public SpikeRecord record() {
         return record;

@@ -13,7 +13,9 @@ import org.neurite.pointneuron.run.Network;
  * ({@code /spikes/<population>/timestamps} [ms], {@code node_ids}), multimeter traces under
  * {@code /traces}, population rates under {@code /rates/<name>} ({@code rate_Hz}, attributes
  * {@code start_ms}, {@code bin_ms}), and as root attributes the whole configuration (JSON text),
- * the seed, dt, tstop, the source file and the neurite version.
+ * the seed, dt, tstop, the source file, the neurite version and the number of node ids of each
+ * spike population ({@code spike_population_names}, {@code spike_population_sizes}; see
+ * {@link SonataSpikes#addPopulationSizes}).
  */
 public final class ResultsFile {
     private ResultsFile() {
@@ -35,6 +37,7 @@ public final class ResultsFile {
         for (SpikeRecord r : network.spikeRecords()) {
             SonataSpikes.add(root, r);
         }
+        SonataSpikes.addPopulationSizes(root, network.spikePopulationSizes());
         for (TraceRecord t : network.traces()) {
             t.addTo(root);
         }

@@ -326,6 +326,18 @@ public final class Network {
         return out;
     }
 
+    /**
+     * For each spike record (by population name), how many node ids it spans: a replay of the
+     * record onto a cell needs it to know the neurons that never fired.
+     */
+    public Map<String, Integer> spikePopulationSizes() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (SpikeRecorder r : spikeRecorders) {
+            out.put(r.record().population(), r.nodeIdCount());
+        }
+        return out;
+    }
+
     /** The traces of the multimeters. */
     public List<TraceRecord> traces() {
         List<TraceRecord> out = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.neurite.channels.ion.ChannelBank;
 import org.neurite.channels.ion.ChannelType;
 import org.neurite.channels.ion.SquidHh;
+import org.neurite.channels.ion.TraubMiles;
 import org.neurite.channels.receptor.Alpha;
 import org.neurite.channels.receptor.Exponential;
 import org.neurite.channels.receptor.Receptor;

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.neurite.channels.ion.ChannelType;
+import org.neurite.channels.ion.TraubMiles;
 import org.neurite.channels.io.Json;
 import org.neurite.channels.io.JsonValue;
 import org.neurite.channels.spi.ValidationCase;
 import org.neurite.pointneuron.model.Integrator;
 import org.neurite.pointneuron.model.NeuronBlock;
-import org.neurite.pointneuron.model.nest.TraubMiles;
 
 /**
  * NEST's test_hh_cond_exp_traub (nest_point_neurons/hh_cond_exp_traub_case.json): the test

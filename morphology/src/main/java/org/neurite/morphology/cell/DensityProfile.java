@@ -1,0 +1,128 @@
+package org.neurite.morphology.cell;
+
+import org.neurite.channels.io.BadInputException;
+
+/**
+ * A channel density [S/cm²] as a function of the path distance d [µm] from the soma centre (the
+ * origin of {@link org.neurite.morphology.tree.Morphology#pathDistance}), evaluated at each
+ * compartment's node — NEURON's {@code for (x) gbar(x) = f(distance(x))} idiom:
+ * <ul>
+ *   <li>{@link Uniform}: g</li>
+ *   <li>{@link Linear}: g0 + slope·d</li>
+ *   <li>{@link Exponential}: offset + g0·exp(d/λ) (λ &lt; 0 decays)</li>
+ *   <li>{@link Sigmoid}: gMin + (gMax − gMin)/(1 + exp(−(d − d½)/w)) (w &lt; 0 falls)</li>
+ * </ul>
+ * and optionally {@link Clamped} to [min, max]. A negative density where it is painted is an error.
+ */
+public sealed interface DensityProfile {
+    /** Density at path distance d [µm] in S/cm². */
+    double at(double distanceUm);
+
+    /** The formula, for attributes and messages. */
+    String describe();
+
+    /** A constant density. */
+    record Uniform(double gSPerCm2) implements DensityProfile {
+        public Uniform {
+            finite("gbar", gSPerCm2);
+        }
+
+        @Override
+        public double at(double d) {
+            return gSPerCm2;
+        }
+
+        @Override
+        public String describe() {
+            return gSPerCm2 + " S/cm2";
+        }
+    }
+
+    /** g0 + slope·d. */
+    record Linear(double g0, double slopePerUm) implements DensityProfile {
+        public Linear {
+            finite("g0", g0);
+            finite("slope_per_um", slopePerUm);
+        }
+
+        @Override
+        public double at(double d) {
+            return g0 + slopePerUm * d;
+        }
+
+        @Override
+        public String describe() {
+            return "(" + g0 + " + " + slopePerUm + "*d) S/cm2";
+        }
+    }
+
+    /** offset + g0·exp(d/λ). */
+    record Exponential(double offset, double g0, double lengthUm) implements DensityProfile {
+        public Exponential {
+            finite("offset", offset);
+            finite("g0", g0);
+            finite("length_um", lengthUm);
+            if (lengthUm == 0) {
+                throw BadInputException.parameter("length_um", "must not be 0");
+            }
+        }
+
+        @Override
+        public double at(double d) {
+            return offset + g0 * Math.exp(d / lengthUm);
+        }
+
+        @Override
+        public String describe() {
+            return "(" + offset + " + " + g0 + "*exp(d/" + lengthUm + ")) S/cm2";
+        }
+    }
+
+    /** gMin + (gMax − gMin)/(1 + exp(−(d − d½)/w)). */
+    record Sigmoid(double gMin, double gMax, double midpointUm, double widthUm) implements DensityProfile {
+        public Sigmoid {
+            finite("g_min", gMin);
+            finite("g_max", gMax);
+            finite("midpoint_um", midpointUm);
+            finite("width_um", widthUm);
+            if (widthUm == 0) {
+                throw BadInputException.parameter("width_um", "must not be 0");
+            }
+        }
+
+        @Override
+        public double at(double d) {
+            return gMin + (gMax - gMin) / (1.0 + Math.exp(-(d - midpointUm) / widthUm));
+        }
+
+        @Override
+        public String describe() {
+            return "(" + gMin + " + (" + gMax + " - " + gMin + ")/(1 + exp(-(d - " + midpointUm + ")/" + widthUm + "))) S/cm2";
+        }
+    }
+
+    /** Another profile held within [min, max]. */
+    record Clamped(DensityProfile profile, double min, double max) implements DensityProfile {
+        public Clamped {
+            if (!(min <= max)) {
+                throw BadInputException.parameter("min/max", "need min <= max, got " + min + ", " + max);
+            }
+        }
+
+        @Override
+        public double at(double d) {
+            return Math.min(max, Math.max(min, profile.at(d)));
+        }
+
+        @Override
+        public String describe() {
+            return "clamp(" + profile.describe() + ", " + min + ", " + max + ")";
+        }
+    }
+
+    private static void finite(String what, double v) {
+        if (!Double.isFinite(v)) {
+            throw BadInputException.parameter(what, "must be finite, got " + v);
+        }
+    }
+}
