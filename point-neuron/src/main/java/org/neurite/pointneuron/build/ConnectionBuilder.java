@@ -180,7 +180,8 @@ public final class ConnectionBuilder {
                 p[r] = (byte) port[q];
             }
         }
-        return new Projection(spec.pathway(), preBlock, postBlock, rowStart, target, w, constValue, d, constDelay, p, constPort);
+        return new Projection(spec.pathway(), preBlock, postBlock, rowStart, target, w, constValue, d, constDelay, p, constPort,
+                spec.plasticity());
     }
 
     private static double signed(double w, int sign) {

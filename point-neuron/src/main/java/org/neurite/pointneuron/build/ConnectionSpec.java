@@ -21,8 +21,17 @@ import org.neurite.channels.spi.ParameterSet;
  * @param receptor target port name, or null
  * @param prePositions source positions [µm] or null
  * @param postPositions target positions [µm] or null
+ * @param plasticity short-term plasticity of every synapse, or null for static synapses
  */
 public record ConnectionSpec(String pathway, Group pre, Group post, ConnectionRule rule, ParameterSet ruleParameters,
                              Map<String, String> options, boolean autapses, boolean multapses, Distribution weight,
-                             Distribution delay, String receptor, double[][] prePositions, double[][] postPositions) {
+                             Distribution delay, String receptor, double[][] prePositions, double[][] postPositions,
+                             Tsodyks2Synapse plasticity) {
+    /** A statement with static synapses. */
+    public ConnectionSpec(String pathway, Group pre, Group post, ConnectionRule rule, ParameterSet ruleParameters,
+                          Map<String, String> options, boolean autapses, boolean multapses, Distribution weight,
+                          Distribution delay, String receptor, double[][] prePositions, double[][] postPositions) {
+        this(pathway, pre, post, rule, ruleParameters, options, autapses, multapses, weight, delay, receptor, prePositions,
+                postPositions, null);
+    }
 }

@@ -1,5 +1,7 @@
 package org.neurite.pointneuron.build;
 
+import org.neurite.channels.receptor.ShortTermPlasticity;
+
 /**
  * The synapses of one pathway from one source block to one target block, in compressed sparse
  * rows by source (CSR): the synapses of source i are {@code rowStart[i] … rowStart[i+1]−1}, sorted
@@ -7,7 +9,9 @@ package org.neurite.pointneuron.build;
  * Per synapse: target {@code int}, weight {@code float} (the amount added to the port, see
  * {@link PortMap}), delay in steps ({@code short}), port ({@code byte}); each of the last three is
  * stored only when it varies, otherwise it is one constant. At most 11 bytes per synapse plus
- * 4 bytes per source.
+ * 4 bytes per source. A plastic projection ({@link Tsodyks2Synapse}) also holds each synapse's
+ * short-term plasticity state, indexed like the targets ({@value Tsodyks2Synapse#BYTES_PER_SYNAPSE}
+ * bytes per synapse more); static projections allocate none.
  */
 public final class Projection {
     final String pathway;
@@ -23,9 +27,11 @@ public final class Projection {
     final int constPort;
     final int maxDelay;
     final int minDelay;
+    final Tsodyks2Synapse synapseModel; // null: static
+    final ShortTermPlasticity plasticity; // per synapse, null: static
 
     Projection(String pathway, int preBlock, int postBlock, int[] rowStart, int[] target, float[] weight,
-               double constWeight, short[] delay, int constDelay, byte[] port, int constPort) {
+               double constWeight, short[] delay, int constDelay, byte[] port, int constPort, Tsodyks2Synapse synapseModel) {
         this.pathway = pathway;
         this.preBlock = preBlock;
         this.postBlock = postBlock;
@@ -49,6 +55,8 @@ public final class Projection {
         }
         this.maxDelay = mx;
         this.minDelay = mn;
+        this.synapseModel = synapseModel;
+        this.plasticity = synapseModel == null ? null : synapseModel.newState(target.length);
     }
 
     /** Pathway name ("pre->post"). */
@@ -151,7 +159,20 @@ public final class Projection {
         return minDelay;
     }
 
-    /** Bytes held by the connection arrays. */
+    /** The short-term plasticity parameters, or null for static synapses. */
+    public Tsodyks2Synapse synapseModel() {
+        return synapseModel;
+    }
+
+    /**
+     * The per-synapse short-term plasticity state (synapse k as in {@link #target(int)}), or null
+     * for static synapses. The simulator updates it as spikes are delivered.
+     */
+    public ShortTermPlasticity plasticity() {
+        return plasticity;
+    }
+
+    /** Bytes held by the connection arrays (plasticity state included). */
     public long bytes() {
         long b = 4L * rowStart.length + 4L * target.length;
         if (weight != null) {
@@ -162,6 +183,9 @@ public final class Projection {
         }
         if (port != null) {
             b += port.length;
+        }
+        if (plasticity != null) {
+            b += (long) Tsodyks2Synapse.BYTES_PER_SYNAPSE * target.length;
         }
         return b;
     }

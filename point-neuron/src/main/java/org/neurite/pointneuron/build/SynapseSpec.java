@@ -2,14 +2,21 @@ package org.neurite.pointneuron.build;
 
 /**
  * The synapse of connections between two groups, NNGT's per-pair {@code syn_spec} entry: which
- * receptor port they target (null: NEST's rule by the weight's sign, or the model's only port)
- * and, optionally, a weight [nS, pA or mV] and delay [ms] that override the connection's.
+ * receptor port they target (null: NEST's rule by the weight's sign, or the model's only port),
+ * optionally a weight [nS, pA or mV] and delay [ms] that override the connection's, and the
+ * synapse model (null: static synapses; or NEST's tsodyks2_synapse).
  *
  * @param receptor port name, or null
  * @param weight weight distribution, or null to keep the connection's
  * @param delay delay distribution [ms], or null to keep the connection's
+ * @param plasticity short-term plasticity of the synapses, or null for static ones
  */
-public record SynapseSpec(String receptor, Distribution weight, Distribution delay) {
+public record SynapseSpec(String receptor, Distribution weight, Distribution delay, Tsodyks2Synapse plasticity) {
     /** A spec that changes nothing. */
-    public static final SynapseSpec NONE = new SynapseSpec(null, null, null);
+    public static final SynapseSpec NONE = new SynapseSpec(null, null, null, null);
+
+    /** A spec of static synapses. */
+    public SynapseSpec(String receptor, Distribution weight, Distribution delay) {
+        this(receptor, weight, delay, null);
+    }
 }

@@ -7,6 +7,7 @@ import org.neurite.channels.receptor.Receptor;
 import org.neurite.channels.spi.ParameterSet;
 import org.neurite.pointneuron.build.Distribution;
 import org.neurite.pointneuron.build.NeuralPop;
+import org.neurite.pointneuron.build.Tsodyks2Synapse;
 import org.neurite.pointneuron.model.Integrator;
 
 /**
@@ -47,10 +48,17 @@ public record NetworkConfig(String source, double dtMs, double tstopMs, long see
      * @param delay delay [ms]
      * @param receptor port name or null
      * @param where the JSON object, for error messages (null for a connection made in code)
+     * @param plasticity short-term plasticity (NEST's tsodyks2_synapse) or null for static synapses
      */
     public record Connection(String pathway, String pre, String post, String rule, ParameterSet ruleParameters,
                              Map<String, String> options, boolean autapses, boolean multapses, Distribution weight,
-                             Distribution delay, String receptor, JsonValue where) {
+                             Distribution delay, String receptor, JsonValue where, Tsodyks2Synapse plasticity) {
+        /** A statement with static synapses. */
+        public Connection(String pathway, String pre, String post, String rule, ParameterSet ruleParameters,
+                          Map<String, String> options, boolean autapses, boolean multapses, Distribution weight,
+                          Distribution delay, String receptor, JsonValue where) {
+            this(pathway, pre, post, rule, ruleParameters, options, autapses, multapses, weight, delay, receptor, where, null);
+        }
     }
 
     /**

@@ -23,6 +23,7 @@ import org.neurite.pointneuron.build.Distribution;
 import org.neurite.pointneuron.build.Group;
 import org.neurite.pointneuron.build.NeuralPop;
 import org.neurite.pointneuron.build.SynapseSpec;
+import org.neurite.pointneuron.build.Tsodyks2Synapse;
 import org.neurite.pointneuron.model.Integrator;
 import org.neurite.pointneuron.model.NeuronModelPlugin;
 
@@ -35,7 +36,11 @@ public final class NetworkFile {
     private static final Set<String> TOP = Set.of("neurite", "description", "dt", "tstop", "seed", "integrator",
             "receptors", "population", "groups", "meta_groups", "syn_spec", "connections", "devices");
     private static final Set<String> GROUP = Set.of("name", "size", "ids", "neuron_type", "model", "params", "init", "positions");
-    private static final Set<String> CONN = Set.of("name", "pre", "post", "rule", "autapses", "multapses", "weight", "delay", "receptor");
+    private static final Set<String> CONN = Set.of("name", "pre", "post", "rule", "autapses", "multapses", "weight", "delay", "receptor",
+            "synapse_model", "U", "tau_rec", "tau_fac", "u", "x");
+    private static final Set<String> SYN_SPEC = Set.of("receptor", "weight", "delay", "synapse_model", "U", "tau_rec", "tau_fac", "u", "x");
+    /** Parameters of tsodyks2_synapse, NEST's names. */
+    private static final List<String> TSODYKS2_KEYS = List.of("U", "tau_rec", "tau_fac", "u", "x");
 
     private NetworkFile() {
     }
@@ -108,10 +113,11 @@ public final class NetworkFile {
             JsonValue ss = root.get("syn_spec");
             for (String key : ss.keys()) {
                 JsonValue s = ss.get(key);
-                s.requireKnownKeys(Set.of("receptor", "weight", "delay"));
+                s.requireKnownKeys(SYN_SPEC);
                 SynapseSpec spec = new SynapseSpec(s.getString("receptor", null),
                         s.has("weight") ? Distribution.fromJson(s.get("weight")) : null,
-                        s.has("delay") ? Distribution.fromJson(s.get("delay")) : null);
+                        s.has("delay") ? Distribution.fromJson(s.get("delay")) : null,
+                        synapseModel(s, null));
                 if (key.equals("default")) {
                     pop.setDefaultSynapseSpec(spec);
                 } else {
@@ -408,7 +414,54 @@ public final class NetworkFile {
         Distribution d = c.has("delay") ? Distribution.fromJson(c.get("delay"))
                 : spec.delay() != null ? spec.delay() : new Distribution.Constant(1.0);
         String receptor = c.has("receptor") ? c.get("receptor").asString() : spec.receptor();
-        return new NetworkConfig.Connection(pathway, pre, post, ruleName, ps, options, autapses, multapses, w, d, receptor, c);
+        Tsodyks2Synapse plasticity = synapseModel(c, spec.plasticity());
+        return new NetworkConfig.Connection(pathway, pre, post, ruleName, ps, options, autapses, multapses, w, d, receptor, c,
+                plasticity);
+    }
+
+    /**
+     * The synapse model of a connection or syn_spec entry (NEST's names and defaults):
+     * {@code "synapse_model": "static_synapse"} (null) or {@code "tsodyks2_synapse"} with
+     * {@code U} (0.5), {@code tau_rec} (800 ms), {@code tau_fac} (0 ms), {@code u} (U) and
+     * {@code x} (1). Without {@code synapse_model} the object keeps the inherited model (its
+     * syn_spec entry's) and may not give tsodyks2 parameters.
+     */
+    static Tsodyks2Synapse synapseModel(JsonValue o, Tsodyks2Synapse inherited) {
+        if (!o.has("synapse_model")) {
+            for (String k : TSODYKS2_KEYS) {
+                if (o.has(k)) {
+                    throw o.get(k).error("is a parameter of " + Tsodyks2Synapse.NAME + ": give \"synapse_model\": \""
+                            + Tsodyks2Synapse.NAME + "\" in the same object");
+                }
+            }
+            return inherited;
+        }
+        String model = o.get("synapse_model").asString();
+        if (model.equals("static_synapse")) {
+            for (String k : TSODYKS2_KEYS) {
+                if (o.has(k)) {
+                    throw o.get(k).error("static_synapse has no parameter \"" + k + "\"");
+                }
+            }
+            return null;
+        }
+        if (!model.equals(Tsodyks2Synapse.NAME)) {
+            throw o.get("synapse_model").error("unknown synapse model \"" + model + "\" (known: static_synapse, "
+                    + Tsodyks2Synapse.NAME + ")");
+        }
+        double bigU = o.getDouble("U", 0.5);
+        try {
+            return new Tsodyks2Synapse(bigU, o.getDouble("tau_rec", 800.0), o.getDouble("tau_fac", 0.0), o.getDouble("u", bigU),
+                    o.getDouble("x", 1.0));
+        } catch (BadInputException e) {
+            String msg = e.getMessage();
+            for (String k : TSODYKS2_KEYS) {
+                if (msg.startsWith("parameter tsodyks2 " + k + ":") && o.has(k)) {
+                    throw o.get(k).error(msg.substring(msg.indexOf(':') + 2));
+                }
+            }
+            throw o.error(msg);
+        }
     }
 
     /** Device target: "name", {"group": name, "ids": [ranks]} or {"group", "first", "n"}. */

@@ -51,6 +51,11 @@ public final class CurrentInput implements StepInput {
         return block;
     }
 
+    @Override
+    public Writes writes() {
+        return Writes.CURRENT;
+    }
+
     /** Binds to the block's current input. */
     public void bind(double[] currentInput) {
         current = currentInput;

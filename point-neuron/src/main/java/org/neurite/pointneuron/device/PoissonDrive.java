@@ -1,6 +1,7 @@
 package org.neurite.pointneuron.device;
 
 import org.neurite.channels.input.RateWaveform;
+import org.neurite.channels.receptor.SynapseBank;
 import org.neurite.channels.rng.RandomStreams;
 import org.neurite.pointneuron.sim.StepInput;
 
@@ -45,6 +46,7 @@ public final class PoissonDrive implements StepInput {
     private final double[] budget; // remaining Exp(1) mass per target (POISSON mode)
     private final boolean identity; // targets are 0, 1, …, n−1
     private double[][] cdf; // per-thread scratch for inversion
+    private SynapseBank bank; // non-null: events go straight into the port's bank
     /** Mean events per step above which counts are drawn by inversion. */
     static final double INVERSION_ABOVE = 1.0;
     private static final int MAX_TABLE = 4096;
@@ -94,6 +96,16 @@ public final class PoissonDrive implements StepInput {
     }
 
     @Override
+    public Writes writes() {
+        return Writes.EVENTS;
+    }
+
+    @Override
+    public void deliverInto(SynapseBank[] banks) {
+        bank = banks[port];
+    }
+
+    @Override
     public void apply(long step, int from, int to, int thread) {
         double t = (step - delaySteps) * dt;
         if (t < startMs - 1e-9 * dt || t >= stopMs) {
@@ -106,6 +118,10 @@ public final class PoissonDrive implements StepInput {
         final boolean whole = identity;
         final int a = whole ? from : Targets.lowerBound(targets, from);
         final int e = whole ? to : Targets.lowerBound(targets, to);
+        if (bank != null) {
+            applyToBank(m, a, e, thread);
+            return;
+        }
         final double[] ports = inputArray();
         final double v = value;
         if (mode == Mode.BERNOULLI) {
@@ -120,12 +136,7 @@ public final class PoissonDrive implements StepInput {
             double[] c = cdf[thread];
             int kmax = table(m, c);
             for (int k = a; k < e; k++) {
-                double u = rng.nextDouble(k);
-                int cnt = 0;
-                while (cnt < kmax && u >= c[cnt]) {
-                    cnt++;
-                }
-                ports[targets[k]] += cnt * v;
+                ports[targets[k]] += inverse(rng.nextDouble(k), c, kmax) * v;
             }
             return;
         }
@@ -145,6 +156,72 @@ public final class PoissonDrive implements StepInput {
             ports[targets[k]] += cnt * v;
         }
     }
+
+    /** {@link #apply} into the bank: the same draws, each target's events as one jump. */
+    private void applyToBank(double m, int a, int e, int thread) {
+        final SynapseBank bank = this.bank;
+        final double v = value;
+        if (mode == Mode.BERNOULLI) {
+            for (int k = a; k < e; k++) {
+                if (rng.nextDouble(k) < m) {
+                    bank.deliver(targets[k], v);
+                }
+            }
+            return;
+        }
+        if (m > INVERSION_ABOVE) {
+            double[] c = cdf[thread];
+            int kmax = table(m, c);
+            for (int k = a; k < e; k++) {
+                int cnt = inverse(rng.nextDouble(k), c, kmax);
+                if (cnt > 0) {
+                    bank.deliver(targets[k], cnt * v);
+                }
+            }
+            return;
+        }
+        final double[] left = budget;
+        for (int k = a; k < e; k++) {
+            double r = left[k] - m;
+            if (r > 0) {
+                left[k] = r;
+                continue;
+            }
+            int cnt = 0;
+            do {
+                cnt++;
+                r -= Math.log(1.0 - rng.nextDouble(k));
+            } while (r <= 0);
+            left[k] = r;
+            bank.deliver(targets[k], cnt * v);
+        }
+    }
+
+    /**
+     * The count whose CDF interval holds u (c[0 … kmax] the CDF, kmax ≥ 1): the first
+     * {@value #UNROLLED} comparisons are summed without branches (their outcome is random, a
+     * branch would be mispredicted about once per draw), the rare tail is searched on.
+     */
+    static int inverse(double u, double[] c, int kmax) {
+        if (kmax >= UNROLLED) {
+            int cnt = (u >= c[0] ? 1 : 0) + (u >= c[1] ? 1 : 0) + (u >= c[2] ? 1 : 0) + (u >= c[3] ? 1 : 0)
+                    + (u >= c[4] ? 1 : 0) + (u >= c[5] ? 1 : 0) + (u >= c[6] ? 1 : 0) + (u >= c[7] ? 1 : 0);
+            if (cnt < UNROLLED) {
+                return cnt;
+            }
+            while (cnt < kmax && u >= c[cnt]) {
+                cnt++;
+            }
+            return cnt;
+        }
+        int cnt = 0;
+        while (cnt < kmax && u >= c[cnt]) {
+            cnt++;
+        }
+        return cnt;
+    }
+
+    private static final int UNROLLED = 8;
 
     @Override
     public void prepare(int threads) {

@@ -2,6 +2,7 @@ package org.neurite.pointneuron.device;
 
 import java.util.Arrays;
 import org.neurite.channels.input.SpikeSource;
+import org.neurite.channels.receptor.SynapseBank;
 import org.neurite.pointneuron.sim.StepInput;
 
 /**
@@ -21,6 +22,7 @@ public final class SpikeTrainInput implements StepInput {
     private final int port;
     private final double value;
     private double[] input;
+    private SynapseBank bank; // non-null: events go straight into the port's bank
     private int[] cursor;
 
     /**
@@ -83,6 +85,24 @@ public final class SpikeTrainInput implements StepInput {
     }
 
     @Override
+    public Writes writes() {
+        return Writes.EVENTS;
+    }
+
+    @Override
+    public void deliverInto(SynapseBank[] banks) {
+        bank = banks[port];
+    }
+
+    private void add(int target) {
+        if (bank != null) {
+            bank.deliver(target, value);
+        } else {
+            input[target] += value;
+        }
+    }
+
+    @Override
     public void prepare(int threads) {
         cursor = new int[threads];
     }
@@ -98,12 +118,12 @@ public final class SpikeTrainInput implements StepInput {
                 int a = Targets.lowerBound(targets, from);
                 int e = Targets.lowerBound(targets, to);
                 for (int k = a; k < e; k++) {
-                    input[targets[k]] += value;
+                    add(targets[k]);
                 }
             } else {
                 int tg = targets[train[c]];
                 if (tg >= from && tg < to) {
-                    input[tg] += value;
+                    add(tg);
                 }
             }
             c++;

@@ -4,14 +4,14 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.neurite.channels.rng.RandomStreams;
 
 /**
- * One random stream per neuron held as two primitive arrays (XoRoShiRo128++, the generator of
- * {@link RandomStreams}, seeded from each neuron's own {@link RandomStreams} stream), so a hot
- * loop draws without an object per neuron and the numbers of neuron i do not depend on which
- * thread draws them.
+ * One random stream per neuron held in one primitive array (XoRoShiRo128++, the generator of
+ * {@link RandomStreams}, seeded from each neuron's own {@link RandomStreams} stream; the two state
+ * words of stream k side by side, so a sweep over neurons is one memory stream), so a hot loop
+ * draws without an object per neuron and the numbers of neuron i do not depend on which thread
+ * draws them.
  */
 final class StreamArray {
-    private final long[] s0;
-    private final long[] s1;
+    private final long[] s; // s[2k], s[2k+1]: the state of stream k
 
     /**
      * @param streams the simulation's streams
@@ -19,8 +19,7 @@ final class StreamArray {
      * @param ids the global id of each neuron
      */
     StreamArray(RandomStreams streams, String kind, int[] ids) {
-        s0 = new long[ids.length];
-        s1 = new long[ids.length];
+        s = new long[2 * ids.length];
         for (int k = 0; k < ids.length; k++) {
             UniformRandomProvider r = streams.stream(kind, ids[k]);
             long a = r.nextLong();
@@ -28,19 +27,20 @@ final class StreamArray {
             if (a == 0 && b == 0) {
                 b = 1;
             }
-            s0[k] = a;
-            s1[k] = b;
+            s[2 * k] = a;
+            s[2 * k + 1] = b;
         }
     }
 
     /** A uniform double in [0, 1) from stream k. */
     double nextDouble(int k) {
-        long a = s0[k];
-        long b = s1[k];
+        final int q = 2 * k;
+        long a = s[q];
+        long b = s[q + 1];
         long result = Long.rotateLeft(a + b, 17) + a;
         b ^= a;
-        s0[k] = Long.rotateLeft(a, 49) ^ b ^ (b << 21);
-        s1[k] = Long.rotateLeft(b, 28);
+        s[q] = Long.rotateLeft(a, 49) ^ b ^ (b << 21);
+        s[q + 1] = Long.rotateLeft(b, 28);
         return (result >>> 11) * 0x1.0p-53;
     }
 }

@@ -1,6 +1,7 @@
 package org.neurite.pointneuron.model;
 
 import java.util.List;
+import org.neurite.channels.receptor.SynapseBank;
 
 /**
  * The neurons of one population (or group) that share a model and parameters, with their state in
@@ -103,6 +104,27 @@ public abstract class NeuronBlock {
      */
     public void applyInputNow(int from, int to) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot take zero-delay input");
+    }
+
+    /**
+     * The synapse banks of the ports (one per port, in port order) if this model's port input is,
+     * by its semantics, a jump of these banks at the end of the step — exactly what
+     * {@link #applyInputNow} does — so that a simulator may deliver events into them itself; null
+     * (the default) otherwise.
+     */
+    public SynapseBank[] eventBanks() {
+        return null;
+    }
+
+    /**
+     * Switches the block to direct events: from now on the simulator adds the events that arrive
+     * in step s to {@link #eventBanks()} ({@link SynapseBank#deliver}, a jump) right after
+     * {@code update(s, …)} of the neurons concerned, and never writes {@link #portInput()}, which
+     * update no longer reads. This spares the update loop two memory streams per port. Only for
+     * blocks with {@link #eventBanks()}; the default throws {@link UnsupportedOperationException}.
+     */
+    public void takeEventsDirectly() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " takes events through its port input only");
     }
 
     /**

@@ -19,8 +19,12 @@
  *       <td>RKF45 1e-6, in-step threshold</td><td>Brian2's forward Euler</td></tr>
  * </table>
  *
+ * <p>All models but the delta-jump ones (iaf_psc_delta, izhikevich) take their step's events as a
+ * jump of their synapse banks at its end, so a simulator may deliver events straight into the
+ * banks ({@link org.neurite.pointneuron.model.NeuronBlock#eventBanks()}, direct events).
+ *
  * <p>Sub-packages: {@code nest} and {@code ntwk} (the models), {@code core} (ports on synapse
- * banks, channel ODEs, shared block code), {@code ode} (the RKF45 integrator), {@code theory}
+ * banks, channel ODEs, shared block code, the inlinable {@code FastExp}), {@code ode} (the RKF45 integrator), {@code theory}
  * (the Siegert rate), {@code validation} (reference comparisons run by {@code neurite validate}
  * and the tests), {@code bench} ({@code neurite bench neuron-models}).
  */

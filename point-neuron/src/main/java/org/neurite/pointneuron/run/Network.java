@@ -213,7 +213,7 @@ public final class Network {
         ConnectionRule rule = Plugins.find(ConnectionRule.class, c.rule());
         String where = where(c.where(), "connection " + c.pathway());
         ConnectionSpec spec = new ConnectionSpec(c.pathway(), pre, post, rule, c.ruleParameters(), c.options(), c.autapses(),
-                c.multapses(), c.weight(), c.delay(), c.receptor(), positions(pre), positions(post));
+                c.multapses(), c.weight(), c.delay(), c.receptor(), positions(pre), positions(post), c.plasticity());
         ConnectionBuilder builder = new ConnectionBuilder(nodes, dt, streams, b -> portMap(b, c.receptor(), where),
                 b -> pops.get(b).takesZeroDelay());
         List<Projection> made;

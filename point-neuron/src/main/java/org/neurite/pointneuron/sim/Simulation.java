@@ -6,8 +6,7 @@ import org.neurite.channels.spi.ProgressListener;
 import org.neurite.pointneuron.build.Projection;
 import org.neurite.pointneuron.model.NeuronBlock;
 import org.neurite.pointneuron.model.SpikeBuffer;
-import org.neurite.pointneuron.model.core.BlockBase;
-import org.neurite.pointneuron.model.core.SynapsePorts;
+import org.neurite.channels.receptor.ShortTermPlasticity;
 import org.neurite.channels.receptor.SynapseBank;
 
 /**
@@ -19,12 +18,20 @@ import org.neurite.channels.receptor.SynapseBank;
  *   <li>every spike of step s is delivered through the projections: a synapse of delay D ≥ 1
  *       steps adds its weight into the target's ring slot s + D (the ring has maxDelay + 1
  *       slots per port); zero-delay synapses (Brian2's default, ntwk configs) add into the
- *       port input and the block takes it at once ({@link NeuronBlock#applyInputNow}); for the
- *       built-in blocks ({@link BlockBase}, whose applyInputNow is a jump of their port banks)
- *       each such event goes straight into the port's synapse bank, which is the same jump
- *       without a pass over every neuron per step;</li>
+ *       port input and the block takes it at once ({@link NeuronBlock#applyInputNow}); a
+ *       plastic projection (NEST's tsodyks2_synapse) first updates each synapse's u and x at
+ *       the spike's time stamp and sends x·u·weight instead of the weight;</li>
  *   <li>probes sample states and receive the spikes.</li>
  * </ol>
+ *
+ * <p><b>Direct events.</b> The built-in models whose port input is a jump of their synapse banks
+ * at the end of the step ({@link NeuronBlock#eventBanks()}) take every event straight into the
+ * banks when all their inputs can follow ({@link StepInput.Writes}): right after a block's
+ * update of step s its ring slot s and its event inputs are added to the banks, and zero-delay
+ * spikes go into them as they are delivered — the same jumps in the same order, without the port
+ * input arrays, which the update loops then do not read (a block switches with
+ * {@link NeuronBlock#takeEventsDirectly()}). Events that meet in one step are added one after the
+ * other instead of summed first, which can change the last bit of a conductance.
  *
  * <p><b>Threads and determinism.</b> Each thread owns a fixed contiguous range of every block and
  * is the only one to touch those neurons, their ring slots and inputs. Threads meet at one barrier
@@ -45,7 +52,8 @@ public final class Simulation {
     private final NeuronBlock[] blocks;
     private final int nBlocks;
     private final Projection[] projections;
-    private final StepInput[][] inputs; // per block
+    private final StepInput[][] inputs; // per block, applied before the update
+    private final StepInput[][] lateInputs; // per block, applied after the update (event inputs of direct blocks)
     private final Probe[] probes;
     private final int threads;
     private final int[][] lo; // [block][thread]
@@ -53,7 +61,7 @@ public final class Simulation {
     private final int ringSize; // maxDelay + 1
     private final double[][][] ring; // [block][port][slot*n + i]
     private final boolean[] zeroDelayTarget; // per block: zero-delay input through portInput + applyInputNow
-    private final SynapseBank[][] directBanks; // per block: the port banks when zero-delay events go straight in, else null
+    private final SynapseBank[][] directBanks; // per block: the port banks when every event goes straight in, else null
     private final boolean[] delayedTarget; // per block: some projection with delay >= 1 targets it
     private final boolean[][][] dirty; // [block][thread][slot]: the ring slot holds something
     private final SpikeBuffer[][][][] buffers; // [slice parity][step in slice][block][thread]
@@ -106,18 +114,44 @@ public final class Simulation {
                 }
             }
         }
+        List<List<StepInput>> per = new ArrayList<>();
         for (int b = 0; b < nBlocks; b++) {
-            // Built-in blocks take zero-delay input as a jump of their port banks
-            // (BlockBase.applyInputNow is exactly SynapsePorts.deliver): deliver each event straight
-            // into the bank instead of a pass over every neuron per step.
-            if (zeroDelayTarget[b] && blocks[b] instanceof BlockBase bb) {
-                SynapsePorts sp = bb.ports();
-                directBanks[b] = new SynapseBank[sp.count()];
-                for (int k = 0; k < sp.count(); k++) {
-                    directBanks[b][k] = sp.bank(k);
-                }
-                zeroDelayTarget[b] = false;
+            per.add(new ArrayList<>());
+        }
+        for (StepInput in : inputs) {
+            per.get(in.block()).add(in);
+            in.prepare(threads);
+        }
+        this.inputs = new StepInput[nBlocks][];
+        this.lateInputs = new StepInput[nBlocks][];
+        for (int b = 0; b < nBlocks; b++) {
+            // Direct events: a block whose port input is a jump of its banks at the end of the step
+            // gets every event straight into the banks after its update (ring slots, event inputs,
+            // zero-delay spikes) when all its inputs can follow; its update loop then reads no
+            // port input at all.
+            boolean direct = blocks[b].eventBanks() != null;
+            for (StepInput in : per.get(b)) {
+                direct &= in.writes() != StepInput.Writes.PORT_INPUT;
             }
+            List<StepInput> early = new ArrayList<>();
+            List<StepInput> late = new ArrayList<>();
+            if (direct) {
+                blocks[b].takeEventsDirectly();
+                directBanks[b] = blocks[b].eventBanks();
+                zeroDelayTarget[b] = false;
+                for (StepInput in : per.get(b)) {
+                    if (in.writes() == StepInput.Writes.EVENTS) {
+                        in.deliverInto(directBanks[b]);
+                        late.add(in);
+                    } else {
+                        early.add(in);
+                    }
+                }
+            } else {
+                early.addAll(per.get(b));
+            }
+            this.inputs[b] = early.toArray(new StepInput[0]);
+            this.lateInputs[b] = late.toArray(new StepInput[0]);
         }
         this.ringSize = maxDelay + 1;
         dirty = new boolean[nBlocks][threads][ringSize];
@@ -134,18 +168,6 @@ public final class Simulation {
                 hi[b][t] = (int) ((long) n * (t + 1) / threads);
             }
             stampOffset[b] = blocks[b].spikeStampOffset();
-        }
-        List<List<StepInput>> per = new ArrayList<>();
-        for (int b = 0; b < nBlocks; b++) {
-            per.add(new ArrayList<>());
-        }
-        for (StepInput in : inputs) {
-            per.get(in.block()).add(in);
-            in.prepare(threads);
-        }
-        this.inputs = new StepInput[nBlocks][];
-        for (int b = 0; b < nBlocks; b++) {
-            this.inputs[b] = per.get(b).toArray(new StepInput[0]);
         }
         this.probes = probes.toArray(new Probe[0]);
         int minDelay = MAX_SLICE;
@@ -296,7 +318,8 @@ public final class Simulation {
                 for (int b = 0; b < nBlocks; b++) {
                     final int from = lo[b][t];
                     final int to = hi[b][t];
-                    if (delayedTarget[b] && dirty[b][t][slot]) {
+                    final SynapseBank[] direct = directBanks[b];
+                    if (direct == null && delayedTarget[b] && dirty[b][t][slot]) {
                         drain(b, slot, from, to);
                         dirty[b][t][slot] = false;
                     }
@@ -306,6 +329,15 @@ public final class Simulation {
                     SpikeBuffer sb = bufs[j][b][t];
                     sb.clear();
                     blocks[b].update(s, from, to, sb);
+                    if (direct != null) {
+                        if (delayedTarget[b] && dirty[b][t][slot]) {
+                            drainInto(direct, b, slot, from, to);
+                            dirty[b][t][slot] = false;
+                        }
+                        for (StepInput in : lateInputs[b]) {
+                            in.apply(s, from, to, t);
+                        }
+                    }
                 }
                 if (!sampleAfterDelivery) {
                     sample(s, t);
@@ -386,6 +418,23 @@ public final class Simulation {
         }
     }
 
+    /** Adds ring slot {@code slot} of block b straight into its banks (direct events) and clears it. */
+    private void drainInto(SynapseBank[] banks, int b, int slot, int from, int to) {
+        double[][] r = ring[b];
+        int off = slot * blocks[b].size();
+        for (int p = 0; p < r.length; p++) {
+            final double[] rp = r[p];
+            final SynapseBank bank = banks[p];
+            for (int i = from; i < to; i++) {
+                double w = rp[off + i];
+                if (w != 0.0) {
+                    bank.deliver(i, w);
+                    rp[off + i] = 0.0;
+                }
+            }
+        }
+    }
+
     /** Delivers the spikes of step s through projection p to this thread's targets. */
     private void deliver(Projection p, long s, SpikeBuffer[] bufs, int t) {
         if (p.size() == 0) {
@@ -395,6 +444,10 @@ public final class Simulation {
         final int from = lo[b][t];
         final int to = hi[b][t];
         if (from >= to) {
+            return;
+        }
+        if (p.plasticity() != null) {
+            deliverPlastic(p, s, bufs, t, from, to);
             return;
         }
         final boolean whole = threads == 1;
@@ -471,6 +524,64 @@ public final class Simulation {
                             rb[pk][sl * n + tgt[k]] += wk;
                             dirtySlots[sl] = true;
                         }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Delivers the spikes of step s through a plastic projection to targets [from, to): each
+     * synapse's short-term plasticity state is updated at the spike's time stamp (as NEST's
+     * tsodyks2_synapse does when it sends a spike: the stamp, not the arrival time) and its event
+     * carries x·u·weight, after its own delay. A synapse belongs to the thread that owns its
+     * target, so its state is touched by one thread only, spike after spike in time order.
+     */
+    private void deliverPlastic(Projection p, long s, SpikeBuffer[] bufs, int t, int from, int to) {
+        final int b = p.postBlock();
+        final ShortTermPlasticity stp = p.plasticity();
+        final double tSpike = spikeTimeMs(p.preBlock(), s);
+        final boolean whole = threads == 1;
+        final int[] tgt = p.targets();
+        final float[] w = p.weights();
+        final short[] d = p.delays();
+        final byte[] port = p.ports();
+        final int n = blocks[b].size();
+        final double[][] rb = ring[b];
+        final double[][] now = blocks[b].portInput();
+        final int base = (int) (s % ringSize);
+        final double cw = p.constantWeight();
+        final int cd = p.constantDelay();
+        final int cp = p.constantPort();
+        final SynapseBank[] direct = directBanks[b];
+        final boolean[] dirtySlots = dirty[b][t];
+        for (SpikeBuffer sb : bufs) {
+            final int m = sb.size();
+            for (int q = 0; q < m; q++) {
+                final int i = sb.get(q);
+                int a = p.rowStart(i);
+                int e = p.rowEnd(i);
+                if (!whole && a < e) {
+                    a = lowerBound(tgt, a, e, from);
+                    e = lowerBound(tgt, a, e, to);
+                }
+                for (int k = a; k < e; k++) {
+                    final double wk = stp.transmit(k, tSpike, w == null ? cw : w[k]);
+                    final int dk = d == null ? cd : d[k];
+                    final int pk = port == null ? cp : port[k];
+                    if (dk == 0) {
+                        if (direct != null) {
+                            direct[pk].deliver(tgt[k], wk);
+                        } else {
+                            now[pk][tgt[k]] += wk;
+                        }
+                    } else {
+                        int sl = base + dk;
+                        if (sl >= ringSize) {
+                            sl -= ringSize;
+                        }
+                        rb[pk][sl * n + tgt[k]] += wk;
+                        dirtySlots[sl] = true;
                     }
                 }
             }

@@ -94,4 +94,54 @@ class PoissonDriveTest {
         double[] three = run(drive(RateWaveform.constant(5000), PoissonDrive.Mode.POISSON, 9), 300, new int[] {0, 7, 1500, N})[0];
         assertArrayEquals(one, three, 0.0);
     }
+
+    @Test
+    @DisplayName("inversion: the branch-free count equals the CDF search, at the table's entries and between them")
+    void inversionCount() {
+        double[] c = new double[4096];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        for (double m : new double[] {1.01, 2.0, 4.5, 30.0, 300.0}) {
+            int kmax = PoissonDrive.table(m, c);
+            for (int k = 0; k < 20000; k++) {
+                double u = k < 2 * kmax ? c[k / 2] - (k % 2) * Math.ulp(c[k / 2]) : r.nextDouble();
+                int expect = 0;
+                while (expect < kmax && u >= c[expect]) {
+                    expect++;
+                }
+                assertEquals(expect, PoissonDrive.inverse(u, c, kmax), "m = " + m + ", u = " + u);
+            }
+        }
+        double[] tiny = {0.5, 0.9, 1.0};
+        assertEquals(2, PoissonDrive.inverse(0.95, tiny, 2), "tables shorter than the unrolled part");
+    }
+
+    @Test
+    @DisplayName("delivering into a synapse bank (direct events) gives the counts of the port input")
+    void intoBank() {
+        double[] viaInput = run(drive(RateWaveform.constant(20000), PoissonDrive.Mode.POISSON, 6), 1, new int[] {0, N})[0];
+        PoissonDrive d = drive(RateWaveform.constant(20000), PoissonDrive.Mode.POISSON, 6);
+        org.neurite.channels.receptor.SynapseBank bank = org.neurite.channels.receptor.SynapseBank.onePerTarget(
+                org.neurite.channels.receptor.Receptor.current("x", new org.neurite.channels.receptor.Delta()), N, 0.1);
+        d.prepare(1);
+        d.deliverInto(new org.neurite.channels.receptor.SynapseBank[] {bank});
+        d.apply(0, 0, N, 0);
+        double sum = 0;
+        for (int i = 0; i < N; i++) {
+            assertEquals(viaInput[i], bank.value(i), 0.0);
+            sum += viaInput[i];
+        }
+        assertEquals(2.0 * N, sum, 4 * Math.sqrt(2.0 * N), "about 2 events per target");
+        for (double m : new double[] {400, 1600}) {
+            double[] a = run(drive(RateWaveform.constant(m), PoissonDrive.Mode.POISSON, 8), 1, new int[] {0, N})[0];
+            PoissonDrive e = drive(RateWaveform.constant(m), PoissonDrive.Mode.POISSON, 8);
+            org.neurite.channels.receptor.SynapseBank b = org.neurite.channels.receptor.SynapseBank.onePerTarget(
+                    org.neurite.channels.receptor.Receptor.current("x", new org.neurite.channels.receptor.Delta()), N, 0.1);
+            e.prepare(1);
+            e.deliverInto(new org.neurite.channels.receptor.SynapseBank[] {b});
+            e.apply(0, 0, N, 0);
+            for (int i = 0; i < N; i++) {
+                assertEquals(a[i], b.value(i), 0.0);
+            }
+        }
+    }
 }

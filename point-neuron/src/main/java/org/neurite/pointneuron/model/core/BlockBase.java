@@ -2,6 +2,7 @@ package org.neurite.pointneuron.model.core;
 
 import java.util.List;
 import org.neurite.channels.io.BadInputException;
+import org.neurite.channels.receptor.SynapseBank;
 import org.neurite.pointneuron.model.NeuronBlock;
 
 /**
@@ -72,6 +73,29 @@ public abstract class BlockBase extends NeuronBlock {
     /** The receptor ports (their banks hold the synaptic state). */
     public final SynapsePorts ports() {
         return ports;
+    }
+
+    /**
+     * Whether this model's port input enters its banks as a jump at the end of the step (its
+     * update ends with {@link SynapsePorts#deliver}, and {@link #applyInputNow} is that jump); the
+     * default is false. Models that return true get {@link #eventBanks()} and
+     * {@link #takeEventsDirectly()}.
+     */
+    protected boolean eventsJumpAtStepEnd() {
+        return false;
+    }
+
+    @Override
+    public final SynapseBank[] eventBanks() {
+        return eventsJumpAtStepEnd() ? ports.banks() : null;
+    }
+
+    @Override
+    public final void takeEventsDirectly() {
+        if (!eventsJumpAtStepEnd()) {
+            super.takeEventsDirectly();
+        }
+        ports.bypassInput();
     }
 
     /** The model name. */

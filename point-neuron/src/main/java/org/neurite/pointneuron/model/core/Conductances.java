@@ -44,6 +44,19 @@ public final class Conductances {
         return meanFactor;
     }
 
+    /**
+     * The factor by which {@link SynapseBank#advance(int, int)} multiplies the state of a bank with
+     * {@link Exponential} kinetics over one step, read from the bank itself (a one-synapse copy
+     * advanced once from 1): a loop that advances the bank's {@link SynapseBank#exponentialState()}
+     * with it repeats the bank's arithmetic exactly.
+     */
+    public static double stepDecay(SynapseBank bank) {
+        SynapseBank probe = SynapseBank.onePerTarget(bank.receptor(), 1, bank.dt());
+        probe.deliver(0, 1.0);
+        probe.advance();
+        return probe.value(0);
+    }
+
     /** The mean of synapse i's value over [t, t + h) if no event arrives. */
     public double stepMean(int i) {
         if (exponential) {

@@ -8,12 +8,14 @@ import org.neurite.channels.receptor.SynapseBank;
 /**
  * The receptor ports of a neuron block: one {@link SynapseBank} per port with one synapse per
  * neuron (synapse i acts on neuron i; linear kinetics add up, so all events of a port share it),
- * and the per-step input array the simulator fills ([port][neuron], summed weights).
+ * and the per-step input array the simulator fills ([port][neuron], summed weights) — unless the
+ * simulator delivers events straight into the banks ({@link #bypassInput()}).
  */
 public final class SynapsePorts {
     private final List<String> names;
     private final SynapseBank[] banks;
     private final double[][] input;
+    private boolean direct;
 
     /**
      * @param receptors one receptor per port, in port order (port names are the receptor names)
@@ -55,6 +57,24 @@ public final class SynapsePorts {
         return input;
     }
 
+    /** The banks, in port order (a copy of the array; the banks themselves are shared). */
+    public SynapseBank[] banks() {
+        return banks.clone();
+    }
+
+    /**
+     * From now on events are added to the banks by the simulator itself, after each update: the
+     * input array is no longer read ({@link #deliver} does nothing).
+     */
+    public void bypassInput() {
+        direct = true;
+    }
+
+    /** Whether events go straight into the banks ({@link #bypassInput()}). */
+    public boolean bypassed() {
+        return direct;
+    }
+
     /** Index of a port by name, or −1. */
     public int indexOf(String name) {
         return names.indexOf(name);
@@ -67,8 +87,14 @@ public final class SynapsePorts {
         }
     }
 
-    /** Delivers the input of neurons [from, to) to the banks (a jump now) and zeroes it. */
+    /**
+     * Delivers the input of neurons [from, to) to the banks (a jump now) and zeroes it; nothing
+     * once the input is {@linkplain #bypassInput() bypassed}.
+     */
     public void deliver(int from, int to) {
+        if (direct) {
+            return;
+        }
         for (int p = 0; p < banks.length; p++) {
             final SynapseBank b = banks[p];
             final double[] in = input[p];

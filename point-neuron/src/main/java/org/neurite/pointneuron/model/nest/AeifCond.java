@@ -303,6 +303,11 @@ public final class AeifCond extends BlockBase {
     }
 
     @Override
+    protected boolean eventsJumpAtStepEnd() {
+        return true;
+    }
+
+    @Override
     public void applyInputNow(int from, int to) {
         ports.deliver(from, to);
     }

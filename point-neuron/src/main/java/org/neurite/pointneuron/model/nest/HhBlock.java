@@ -192,6 +192,11 @@ public final class HhBlock extends BlockBase {
     }
 
     @Override
+    protected boolean eventsJumpAtStepEnd() {
+        return true;
+    }
+
+    @Override
     public void applyInputNow(int from, int to) {
         ports.deliver(from, to);
     }

@@ -14,6 +14,7 @@ import org.neurite.pointneuron.model.Integrator;
 import org.neurite.pointneuron.model.SpikeBuffer;
 import org.neurite.pointneuron.model.core.BlockBase;
 import org.neurite.pointneuron.model.core.Conductances;
+import org.neurite.pointneuron.model.core.FastExp;
 import org.neurite.pointneuron.model.core.Params;
 import org.neurite.pointneuron.model.core.SynapsePorts;
 import org.neurite.pointneuron.model.ode.OdeSystem;
@@ -80,6 +81,8 @@ public final class IafCond extends BlockBase {
     private final Conductances inMean;
     private final double exDecay; // e^{-h/tau_ex}, exponential kinetics only
     private final double inDecay;
+    private final double exStep; // the banks' own step propagators (exponential kinetics only)
+    private final double inStep;
     private final double[] v; // [mV]
     private final int[] r;
     private final double[] iStim; // [pA]
@@ -110,6 +113,8 @@ public final class IafCond extends BlockBase {
         inMean = new Conductances(in, dt);
         exDecay = Math.exp(-dt / p.get("tau_syn_ex"));
         inDecay = Math.exp(-dt / p.get("tau_syn_in"));
+        exStep = exMean.exponential() ? Conductances.stepDecay(ex) : Double.NaN;
+        inStep = inMean.exponential() ? Conductances.stepDecay(in) : Double.NaN;
         v = new double[n];
         Arrays.fill(v, eL);
         r = new int[n];
@@ -161,20 +166,18 @@ public final class IafCond extends BlockBase {
 
     /**
      * FAST with exponential kinetics, the hot loop of large conductance-based networks, in one pass:
-     * the banks are advanced first (a vectorisable sweep), so the step-start conductance is the
-     * advanced value times e^{h/τ} and the step mean that times τ/h·(e^{h/τ} − 1); the events of
-     * the step are delivered in the same pass. The exponential step uses the [2/2] Padé form of
-     * e^{−x}, x = G·h/C_m, when x &lt; 0.1 (relative error below 1e-9, far under the scheme's own
-     * error) and Math.exp otherwise: V ← (V·(1 − x/2 + x²/12) + (h/C_m)·(g_L E_L + ḡ_ex E_ex +
-     * ḡ_in E_in + I)) / (1 + x/2 + x²/12), which is V∞ + (V − V∞)·e^{−x} with V∞·x = (h/C_m)·(…).
+     * each bank is advanced inside the pass with its own propagator ({@link Conductances#stepDecay},
+     * the arithmetic of {@link SynapseBank#advance(int, int)}), so the step-start conductance is the
+     * advanced value times e^{h/τ} and the step mean that times τ/h·(e^{h/τ} − 1); the step's
+     * events are added after the pass ({@link SynapsePorts#deliver}, or by the simulator itself).
+     * The exponential step is V∞ + (V − V∞)·e^{−x}, x = G·h/C_m, with e^{−x} from {@link FastExp}
+     * (within 0.51 ulp, inlined: no stub call and no branch per neuron).
      */
     private void updateFastExp(int from, int to, SpikeBuffer spiked) {
-        final SynapseBank ex = this.ex;
-        final SynapseBank in = this.in;
-        ex.advance(from, to);
-        in.advance(from, to);
-        final double[] inEx = ports.input()[0];
-        final double[] inIn = ports.input()[1];
+        final double[] gEx = ex.exponentialState();
+        final double[] gIn = in.exponentialState();
+        final double pEx = exStep;
+        final double pIn = inStep;
         final double[] v = this.v;
         final int[] r = this.r;
         final double[] iStim = this.iStim;
@@ -191,22 +194,21 @@ public final class IafCond extends BlockBase {
         final double vReset = this.vReset;
         final int refSteps = this.refSteps;
         for (int i = from; i < to; i++) {
+            final double aEx = gEx[i] * pEx;
+            final double aIn = gIn[i] * pIn;
+            gEx[i] = aEx;
+            gIn[i] = aIn;
             double vi;
             if (r[i] > 0) {
                 r[i]--;
                 vi = vReset;
             } else {
-                double ge = fEx * ex.value(i);
-                double gi = fIn * in.value(i);
+                double ge = fEx * aEx;
+                double gi = fIn * aIn;
                 double x = hc * (gL + ge + gi);
                 double drive = hc * (gLeL + ge * eEx + gi * eIn + iE + iStim[i]);
-                if (x < 0.1) {
-                    double x2 = x * x * (1.0 / 12.0);
-                    vi = (v[i] * (1.0 - 0.5 * x + x2) + drive) / (1.0 + 0.5 * x + x2);
-                } else {
-                    double vInf = drive / x;
-                    vi = vInf + (v[i] - vInf) * Math.exp(-x);
-                }
+                double vInf = drive / x;
+                vi = vInf + (v[i] - vInf) * FastExp.exp(-x);
                 if (vi >= vTh) {
                     r[i] = refSteps;
                     vi = vReset;
@@ -214,13 +216,10 @@ public final class IafCond extends BlockBase {
                 }
             }
             v[i] = vi;
-            ex.deliver(i, inEx[i]); // unconditional: adding 0 is cheaper than a mispredicted branch
-            inEx[i] = 0.0;
-            in.deliver(i, inIn[i]);
-            inIn[i] = 0.0;
             iStim[i] = cur[i];
             cur[i] = 0.0;
         }
+        ports.deliver(from, to);
     }
 
     private void integrateFastGeneral(int from, int to) {
@@ -282,6 +281,11 @@ public final class IafCond extends BlockBase {
     @Override
     public double portWeight(double weight) {
         return Math.abs(weight);
+    }
+
+    @Override
+    protected boolean eventsJumpAtStepEnd() {
+        return true;
     }
 
     @Override

@@ -136,13 +136,7 @@ public final class IafPsc extends BlockBase {
         final double vTh = this.vTh;
         final double vReset = this.vReset;
         final int refSteps = this.refSteps;
-        final double[] inEx = ports.input()[0];
-        final double[] inIn = ports.input()[1];
         for (int i = from; i < to; i++) {
-            ex.deliver(i, inEx[i]); // unconditional: adding 0 is cheaper than a mispredicted branch
-            inEx[i] = 0.0;
-            in.deliver(i, inIn[i]);
-            inIn[i] = 0.0;
             if (v[i] >= vTh) {
                 r[i] = refSteps;
                 v[i] = vReset;
@@ -151,11 +145,17 @@ public final class IafPsc extends BlockBase {
             iStim[i] = cur[i];
             cur[i] = 0.0;
         }
+        ports.deliver(from, to); // the step's events enter at its end (unless the simulator delivers them itself)
     }
 
     @Override
     public int portForWeight(double weight) {
         return weight >= 0 ? 0 : 1;
+    }
+
+    @Override
+    protected boolean eventsJumpAtStepEnd() {
+        return true;
     }
 
     @Override

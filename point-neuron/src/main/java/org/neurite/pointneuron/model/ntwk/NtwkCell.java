@@ -13,6 +13,8 @@ import org.neurite.pointneuron.model.BlockSpec;
 import org.neurite.pointneuron.model.Integrator;
 import org.neurite.pointneuron.model.SpikeBuffer;
 import org.neurite.pointneuron.model.core.BlockBase;
+import org.neurite.pointneuron.model.core.Conductances;
+import org.neurite.pointneuron.model.core.FastExp;
 import org.neurite.pointneuron.model.core.Params;
 import org.neurite.pointneuron.model.core.SynapsePorts;
 import org.neurite.pointneuron.model.ode.OdeSystem;
@@ -43,7 +45,8 @@ import org.neurite.pointneuron.model.ode.Rkf45;
  * the ntwk and JCNS 2018 reference simulations use (first order in dt), including Brian2's Euler
  * step of the exponential conductances: their banks decay with τ' = −h/ln(1 − h/τ), which gives
  * Brian2's G·(1 − h/τ) per step exactly ({@link #brian2EulerTau}; so in FAST mode the pathway
- * conductance is Brian2's, 1 % below the exact decay's integral for τ = 5 ms, h = 0.1 ms).
+ * conductance is Brian2's, 1 % below the exact decay's integral for τ = 5 ms, h = 0.1 ms); its
+ * exponential spike term is computed by {@link FastExp} (within 0.51 ulp, inlined into the loop).
  * {@link Integrator#ACCURATE} is
  * adaptive RKF45 on (V, w) with exact conductances at every stage and NEST aeif's error control
  * (|err| ≤ 1e-6·(1 + h·|y'|)); the threshold is tested after every internal step, so a spike
@@ -73,6 +76,7 @@ public final class NtwkCell extends BlockBase {
     private final double[] erev; // NaN for current-based ports
     private final boolean nmda;
     private final double[] undo; // e^{h/tau} per exponential port: advanced value → step-start value
+    private final double[] decay; // e^{-h/tau} per exponential port: the bank's propagator
     private final boolean twoExpPorts;
     private boolean adapting; // false while a = b = 0 and every w is 0: w stays 0 and is skipped
     private final double[] v; // [mV]
@@ -118,11 +122,13 @@ public final class NtwkCell extends BlockBase {
         }
         nmda = anyNmda;
         undo = new double[np];
+        decay = new double[np];
         boolean allExp = np == 2;
         for (int k = 0; k < np; k++) {
             Receptor rc = banks[k].receptor();
             if (rc.kinetics() instanceof Exponential e && rc.isConductanceBased()) {
                 undo[k] = Math.exp(dt / e.tauMs());
+                decay[k] = Conductances.stepDecay(banks[k]);
             } else {
                 allExp = false;
             }
@@ -186,6 +192,7 @@ public final class NtwkCell extends BlockBase {
     public void update(long step, int from, int to, SpikeBuffer spiked) {
         if (twoExpPorts && !accurate) {
             updateEulerTwoExp(from, to, spiked);
+            ports.deliver(from, to);
             return;
         }
         if (accurate) {
@@ -228,19 +235,21 @@ public final class NtwkCell extends BlockBase {
 
     /**
      * Brian2's forward Euler for the common case of two exponential conductance pathways, in one
-     * pass (the hot loop of ntwk E/I networks): the banks are advanced first, so the step-start
-     * conductance is the advanced value times e^{h/τ}; the events of the step are delivered in the
-     * same pass. Same arithmetic as {@link #updateEuler}.
+     * pass over the arrays (the hot loop of ntwk E/I networks). Each pathway's bank is advanced
+     * inside the pass with the bank's own propagator ({@link Conductances#stepDecay}), and the step-start conductance used by
+     * the membrane is that advanced value times e^{h/τ}: the same arithmetic, operation for
+     * operation, as advancing the banks first, without a second sweep over the conductances. The
+     * step's events are not read here: the simulator delivers them into the banks after the update
+     * (direct events), or {@link SynapsePorts#deliver} adds them after this pass (every memory
+     * stream fewer in this loop counts: it runs at a few cycles per neuron). The new V is computed
+     * for every neuron and kept only for those not refractory; w evolves in both cases, as in
+     * {@link #updateEuler}.
      */
     private void updateEulerTwoExp(int from, int to, SpikeBuffer spiked) {
-        final SynapseBank b0 = banks[0];
-        final SynapseBank b1 = banks[1];
-        b0.advance(from, to);
-        b1.advance(from, to);
-        final double[] g0s = b0.exponentialState();
-        final double[] g1s = b1.exponentialState();
-        final double[] in0 = ports.input()[0];
-        final double[] in1 = ports.input()[1];
+        final double[] g0s = banks[0].exponentialState();
+        final double[] g1s = banks[1].exponentialState();
+        final double p0 = decay[0];
+        final double p1 = decay[1];
         final double back0 = undo[0];
         final double back1 = undo[1];
         final double e0 = erev[0];
@@ -257,46 +266,62 @@ public final class NtwkCell extends BlockBase {
         final double b = this.b;
         final double vCut = this.vCut;
         final double vreset = this.vreset;
-        final boolean exponential = this.exponential;
         final double glDelta = gl * deltaV;
         final double invDelta = exponential ? 1.0 / deltaV : 0.0;
         final double vthre = this.vthre;
         final int rSet = refSteps - 1;
-        final boolean adapting = this.adapting;
-        for (int i = from; i < to; i++) {
-            double vi = v[i];
-            double wi = adapting ? w[i] : 0.0;
-            double dw = adapting ? hOverTauw * (a * (vi - el) - wi) : 0.0;
-            if (refr[i] > 0) {
-                refr[i]--;
-                if (adapting) {
-                    w[i] = wi + dw;
-                }
-            } else {
-                double g0 = back0 * g0s[i];
-                double g1 = back1 * g1s[i];
-                double iTot = gl * (el - vi) + g0 * (e0 - vi) + g1 * (e1 - vi) + cur[i] - wi;
+        if (adapting) {
+            for (int i = from; i < to; i++) {
+                final double adv0 = g0s[i] * p0;
+                final double adv1 = g1s[i] * p1;
+                g0s[i] = adv0;
+                g1s[i] = adv1;
+                final double vi = v[i];
+                final double wi = w[i];
+                final int ri = refr[i];
+                double iTot = gl * (el - vi) + (back0 * adv0) * (e0 - vi) + (back1 * adv1) * (e1 - vi) + cur[i] - wi;
+                cur[i] = 0.0;
                 if (exponential) {
-                    iTot += glDelta * Math.exp((vi - vthre) * invDelta);
+                    iTot += glDelta * FastExp.exp((vi - vthre) * invDelta);
                 }
-                vi += hOverC * iTot;
-                wi += dw;
-                if (vi > vCut) {
-                    vi = vreset;
-                    wi += b;
+                final double vn = vi + hOverC * iTot;
+                double wn = wi + hOverTauw * (a * (vi - el) - wi);
+                final boolean held = ri > 0;
+                if (!held && vn > vCut) {
+                    v[i] = vreset;
+                    wn += b;
                     refr[i] = rSet;
                     spiked.add(i);
+                } else {
+                    v[i] = held ? vi : vn;
+                    refr[i] = held ? ri - 1 : ri;
                 }
-                v[i] = vi;
-                if (adapting) {
-                    w[i] = wi;
+                w[i] = wn;
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                final double adv0 = g0s[i] * p0;
+                final double adv1 = g1s[i] * p1;
+                g0s[i] = adv0;
+                g1s[i] = adv1;
+                final double vi = v[i];
+                final int ri = refr[i];
+                double iTot = gl * (el - vi) + (back0 * adv0) * (e0 - vi) + (back1 * adv1) * (e1 - vi) + cur[i];
+                cur[i] = 0.0;
+                if (exponential) {
+                    iTot += glDelta * FastExp.exp((vi - vthre) * invDelta);
+                }
+                final double vn = vi + hOverC * iTot;
+                final boolean held = ri > 0;
+                if (!held && vn > vCut) {
+                    v[i] = vreset;
+                    refr[i] = rSet;
+                    spiked.add(i);
+                } else {
+                    v[i] = held ? vi : vn;
+                    refr[i] = held ? ri - 1 : ri;
                 }
             }
-            cur[i] = 0.0;
-            g0s[i] += in0[i]; // unconditional: adding 0 is cheaper than a mispredicted branch
-            in0[i] = 0.0;
-            g1s[i] += in1[i];
-            in1[i] = 0.0;
         }
     }
 
@@ -332,7 +357,7 @@ public final class NtwkCell extends BlockBase {
             } else {
                 double iTot = gl * (el - vi) + gESum[i] - gSum[i] * vi + iSyn[i] + cur[i] - wi;
                 if (exponential) {
-                    iTot += glDelta * Math.exp((vi - vthre) * invDelta);
+                    iTot += glDelta * FastExp.exp((vi - vthre) * invDelta);
                 }
                 vi += hOverC * iTot;
                 wi += dw;
@@ -418,6 +443,11 @@ public final class NtwkCell extends BlockBase {
             dydt[0] = iTot / cm;
             dydt[1] = (a * (vv - el) - ww) / tauw;
         }
+    }
+
+    @Override
+    protected boolean eventsJumpAtStepEnd() {
+        return true;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
+import org.neurite.channels.receptor.SynapseBank;
 import org.neurite.pointneuron.model.NeuronBlock;
 import org.neurite.pointneuron.model.SpikeBuffer;
 
@@ -23,6 +24,7 @@ public final class StepDriver {
     private final SpikeBuffer buffer = new SpikeBuffer();
     private final List<long[]> spikes = new ArrayList<>(); // {step, neuron}
     private long step;
+    private SynapseBank[] direct; // non-null: events go into the banks after each update
 
     /**
      * @param block the block
@@ -31,6 +33,18 @@ public final class StepDriver {
     public StepDriver(NeuronBlock block, double dtMs) {
         this.block = block;
         this.dt = dtMs;
+    }
+
+    /**
+     * Switches to direct events as the simulator uses them ({@link NeuronBlock#takeEventsDirectly()}):
+     * the events of step s are added to the block's banks right after its update of step s.
+     *
+     * @throws UnsupportedOperationException if the model takes events through its port input only
+     */
+    public StepDriver directEvents() {
+        block.takeEventsDirectly();
+        direct = block.eventBanks();
+        return this;
     }
 
     /** The block. */
@@ -69,7 +83,7 @@ public final class StepDriver {
     public void advance() {
         double[][] in = block.portInput();
         List<double[]> now = events.remove(step);
-        if (now != null) {
+        if (now != null && direct == null) {
             for (double[] e : now) {
                 in[(int) e[0]][(int) e[1]] += e[2];
             }
@@ -82,6 +96,11 @@ public final class StepDriver {
         }
         buffer.clear();
         block.update(step, 0, block.size(), buffer);
+        if (now != null && direct != null) {
+            for (double[] e : now) {
+                direct[(int) e[0]].deliver((int) e[1], e[2]);
+            }
+        }
         for (int k = 0; k < buffer.size(); k++) {
             spikes.add(new long[] {step, buffer.get(k)});
         }
