@@ -95,4 +95,14 @@ class NetworkMappingTest {
                 () -> NetworkMapping.model(net, Map.of("RS", rs, "FS", rs), null, false, 5, new ArrayList<>()));
         assertTrue(e.getMessage().contains("the mean field needs exponential conductance synapses"), e.getMessage());
     }
+
+    @Test
+    void plasticPathwaysAreRefusedByName() {
+        String doc = BuiltinNetworks.text("rsfs_config1").replace("\"weight\": 1.0, \"delay\": 0.0, \"receptor\": \"exc\"}",
+                "\"weight\": 1.0, \"delay\": 0.0, \"receptor\": \"exc\", \"synapse_model\": \"tsodyks2_synapse\", \"U\": 0.5, \"tau_rec\": 800.0}");
+        assertTrue(doc.contains("tsodyks2_synapse"), "the substitution found the RS connection");
+        Network net = new Network(NetworkFile.parse(Json.parse(doc, "stp.json"), new NetworkFile.Overrides(null, 10.0, 1L)), 1);
+        BadInputException e = assertThrows(BadInputException.class, () -> NetworkMapping.map(net));
+        assertTrue(e.getMessage().contains("connection RS -> ") && e.getMessage().contains("tsodyks2_synapse"), e.getMessage());
+    }
 }
