@@ -1,17 +1,12 @@
 package org.neurite.morphology.validation;
 
-import org.neurite.channels.validation.TraceErrors;
 import java.nio.file.Path;
-import org.neurite.channels.input.DcSource;
-import org.neurite.channels.io.NumericTable;
 import org.neurite.channels.spi.ProgressListener;
-import org.neurite.channels.units.Units;
 import org.neurite.morphology.cable.TimeStepping;
 import org.neurite.morphology.cell.CellModel;
 import org.neurite.morphology.cell.CellSimulation;
 import org.neurite.morphology.discretize.CvPolicy;
 import org.neurite.morphology.region.Region;
-import org.neurite.morphology.tree.Location;
 import org.neurite.morphology.tree.Morphology;
 import org.neurite.morphology.tree.SwcType;
 
@@ -48,14 +43,7 @@ public final class Rallpack1 {
 
     /** A prepared run: the simulation with its clamp and two probes (first, last compartment). */
     public static CellSimulation simulation(CellModel model, double dtMs, TimeStepping stepping) {
-        CellSimulation sim = new CellSimulation(model, dtMs, stepping, 6.3);
-        int first = model.discretization().compartmentAt(new Location(0, 0.0));
-        int last = model.discretization().compartmentAt(new Location(0, 1.0));
-        sim.addCurrentClamp(first, new DcSource(Units.nAtoPA(0.1), 0, Double.POSITIVE_INFINITY), 0);
-        sim.addProbe("x0", first);
-        sim.addProbe("x1", last);
-        sim.recordProbesEvery(Math.max(dtMs, SAMPLE_MS));
-        return sim;
+        return RallpackCable.clampedAtZero(model, dtMs, stepping, 6.3, SAMPLE_MS);
     }
 
     /** Runs it: {v at x = 0, v at x = L} sampled every max(dt, 0.05 ms) [mV]. */
@@ -67,21 +55,11 @@ public final class Rallpack1 {
 
     /** The reference traces {x = 0, x = L} in mV (every 0.05 ms from 0). */
     public static double[][] reference(Path rallpackDir) {
-        double[][] a = NumericTable.whitespace(rallpackDir.resolve("ref_cable.0"));
-        double[][] b = NumericTable.whitespace(rallpackDir.resolve("ref_cable.x"));
-        return new double[][] {toMV(a[1]), toMV(b[1])};
-    }
-
-    private static double[] toMV(double[] volts) {
-        double[] out = new double[volts.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Units.vToMV(volts[i]);
-        }
-        return out;
+        return RallpackCable.reference(rallpackDir, "ref_cable.0", "ref_cable.x");
     }
 
     /** Relative RMS errors {x = 0, x = L} of a simulation sampled every 0.05 ms. */
     public static double[] relativeRms(double[][] ref, double[][] sim) {
-        return new double[] {TraceErrors.relativeRms(ref[0], sim[0]), TraceErrors.relativeRms(ref[1], sim[1])};
+        return RallpackCable.relativeRms(ref, sim);
     }
 }

@@ -3,18 +3,13 @@ package org.neurite.morphology.validation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.neurite.channels.input.DcSource;
-import org.neurite.channels.io.NumericTable;
 import org.neurite.channels.ion.SquidHh;
 import org.neurite.channels.spi.ProgressListener;
-import org.neurite.channels.units.Units;
-import org.neurite.channels.validation.TraceErrors;
 import org.neurite.morphology.cable.TimeStepping;
 import org.neurite.morphology.cell.CellModel;
 import org.neurite.morphology.cell.CellSimulation;
 import org.neurite.morphology.discretize.CvPolicy;
 import org.neurite.morphology.region.Region;
-import org.neurite.morphology.tree.Location;
 import org.neurite.morphology.tree.Morphology;
 import org.neurite.morphology.tree.SwcType;
 
@@ -60,14 +55,7 @@ public final class Rallpack3 {
      * 6.3 °C (the squid channels' reference temperature: no temperature factor).
      */
     public static CellSimulation simulation(CellModel model, double dtMs, TimeStepping stepping) {
-        CellSimulation sim = new CellSimulation(model, dtMs, stepping, SquidHh.REFERENCE_CELSIUS);
-        int first = model.discretization().compartmentAt(new Location(0, 0.0));
-        int last = model.discretization().compartmentAt(new Location(0, 1.0));
-        sim.addCurrentClamp(first, new DcSource(Units.nAtoPA(0.1), 0, Double.POSITIVE_INFINITY), 0);
-        sim.addProbe("x0", first);
-        sim.addProbe("x1", last);
-        sim.recordProbesEvery(Math.max(dtMs, SAMPLE_MS));
-        return sim;
+        return RallpackCable.clampedAtZero(model, dtMs, stepping, SquidHh.REFERENCE_CELSIUS, SAMPLE_MS);
     }
 
     /** Runs it: {v at x = 0, v at x = L} every 0.05 ms [mV] (dt must divide 0.05 ms). */
@@ -79,22 +67,12 @@ public final class Rallpack3 {
 
     /** NEURON's reference traces {x = 0, x = L} in mV (every 0.05 ms from 0). */
     public static double[][] reference(Path rallpackDir) {
-        double[][] a = NumericTable.whitespace(rallpackDir.resolve("ref_axon.0.neuron"));
-        double[][] b = NumericTable.whitespace(rallpackDir.resolve("ref_axon.x.neuron"));
-        return new double[][] {toMV(a[1]), toMV(b[1])};
-    }
-
-    private static double[] toMV(double[] volts) {
-        double[] out = new double[volts.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Units.vToMV(volts[i]);
-        }
-        return out;
+        return RallpackCable.reference(rallpackDir, "ref_axon.0.neuron", "ref_axon.x.neuron");
     }
 
     /** Relative RMS errors {x = 0, x = L} (RMS of the difference over the reference's range). */
     public static double[] relativeRms(double[][] ref, double[][] sim) {
-        return new double[] {TraceErrors.relativeRms(ref[0], sim[0]), TraceErrors.relativeRms(ref[1], sim[1])};
+        return RallpackCable.relativeRms(ref, sim);
     }
 
     /** Upward crossings of the threshold, linearly interpolated, in a trace sampled every sampleMs from 0 [ms]. */
