@@ -132,7 +132,8 @@ public final class DemoCommand implements Callable<Integer> {
             cell = DemoCell.run(out, p.listener());
         }
         DemoCell.figure(out.resolve("cell.png"), cell, tStop);
-        List<String> cellLines = cell.summary();
+        List<String> cellLines = new ArrayList<>(cell.summary());
+        cellLines.add(1, "probe V_end_mV V_min_mV V_max_mV");
         o.printf(Locale.ROOT, "4. replay onto the pyramidal cell in %.1f s -> cell.h5, probes.csv, cell.png%n", seconds(t0));
         for (String line : cellLines) {
             o.println("   " + line);
