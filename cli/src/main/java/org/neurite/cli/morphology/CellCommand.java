@@ -1,16 +1,12 @@
 package org.neurite.cli.morphology;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.neurite.cli.GlobalOptions;
-import org.neurite.cli.OutputPaths;
-import org.neurite.cli.Progress;
 import org.neurite.morphology.cell.CellRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code neurite cell …}: detailed single-cell simulations. */
@@ -35,34 +31,16 @@ public final class CellCommand implements Runnable {
         @Parameters(paramLabel = "SPEC.json", description = "The cell specification (see the morphology module's CellSpec).")
         Path specFile;
 
-        @Option(names = "--out", paramLabel = "FILE", defaultValue = "cell.h5", description = "HDF5 output (default: ${DEFAULT-VALUE}).")
-        Path out;
-
-        @Option(names = "--csv", paramLabel = "FILE", description = "Also write the probe traces as CSV (t_ms, v_<probe>_mV, ...).")
-        Path csv;
+        @Mixin
+        CellOutputs outputs;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            OutputPaths.file("--out", out, specFile);
-            OutputPaths.file("--csv", csv, specFile);
-            OutputPaths.distinct("--csv", csv, "--out", out);
-            CellRun run = CellRun.prepare(specFile);
-            try (Progress p = Progress.start("cell", global.showProgress())) {
-                run.run(p.listener());
-            }
-            run.writeHdf5(out);
-            if (csv != null) {
-                run.writeCsv(csv);
-            }
-            PrintWriter w = spec.commandLine().getOut();
-            for (String line : run.summary()) {
-                w.println(line);
-            }
-            w.flush();
-            return 0;
+            outputs.check(specFile);
+            return outputs.runAndWrite(CellRun.prepare(specFile), "cell", global, spec.commandLine().getOut());
         }
     }
 }

@@ -1,11 +1,8 @@
 package org.neurite.cli.morphology;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.neurite.cli.GlobalOptions;
-import org.neurite.cli.OutputPaths;
-import org.neurite.cli.Progress;
 import org.neurite.morphology.cell.CellRun;
 import org.neurite.morphology.cell.CellSpec;
 import org.neurite.morphology.cell.ReplayRun;
@@ -34,33 +31,16 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--cell", required = true, paramLabel = "SPEC.json", description = "The cell specification with a replay section.")
     Path cell;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "cell.h5", description = "HDF5 output (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--csv", paramLabel = "FILE", description = "Also write the probe traces as CSV (t_ms, v_<probe>_mV, ...).")
-    Path csv;
+    @Mixin
+    CellOutputs outputs;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        OutputPaths.file("--out", out, network, cell);
-        OutputPaths.file("--csv", csv, network, cell);
-        OutputPaths.distinct("--csv", csv, "--out", out);
+        outputs.check(network, cell);
         CellRun run = ReplayRun.prepare(network, CellSpec.read(cell));
-        try (Progress p = Progress.start("replay", global.showProgress())) {
-            run.run(p.listener());
-        }
-        run.writeHdf5(out);
-        if (csv != null) {
-            run.writeCsv(csv);
-        }
-        PrintWriter w = spec.commandLine().getOut();
-        for (String line : run.summary()) {
-            w.println(line);
-        }
-        w.flush();
-        return 0;
+        return outputs.runAndWrite(run, "replay", global, spec.commandLine().getOut());
     }
 }
