@@ -101,7 +101,7 @@ public final class DemoCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         MeanFieldPrediction mf;
         try (Progress p = Progress.start("mean field", global.showProgress())) {
-            mf = DemoMeanField.predict(out.resolve("network.json"), p.listener(), tfCache);
+            mf = DemoMeanField.predict(net, p.listener(), tfCache);
         }
         List<String> mfLines = DemoMeanField.comparison(mf, rateSeries);
         o.printf(Locale.ROOT, "2. mean field (first order, T = 5 ms) in %.1f s%n", seconds(t0));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.neurite.channels.spi.ProgressListener;
 import org.neurite.meanfield.auto.MeanFieldPrediction;
 import org.neurite.meanfield.auto.NetworkTransferFunctions;
+import org.neurite.pointneuron.run.Network;
 
 /**
  * Step 3 of the demo: the Markovian mean field (El Boustani &amp; Destexhe 2009, first order,
@@ -24,9 +25,9 @@ final class DemoMeanField {
     private DemoMeanField() {
     }
 
-    /** The prediction for the network file the demo ran. */
-    static MeanFieldPrediction predict(Path networkFile, ProgressListener progress, Path cacheDir) {
-        return MeanFieldPrediction.of(networkFile, progress, cacheDir);
+    /** The prediction for the network the demo ran (its structure is reused, not built again). */
+    static MeanFieldPrediction predict(Network net, ProgressListener progress, Path cacheDir) {
+        return MeanFieldPrediction.of(net, MeanFieldPrediction.Options.defaults(), progress, cacheDir);
     }
 
     /** The predicted rates sampled every {@code everyMs}, as {t [ms], rate [Hz]} per population, for the figure. */

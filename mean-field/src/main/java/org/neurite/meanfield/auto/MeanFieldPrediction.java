@@ -76,7 +76,20 @@ public record MeanFieldPrediction(double[] timesMs, List<String> populations, do
      * @param cacheDir the cache folder, or null for the default one ({@link TfCache#openDefault})
      */
     public static MeanFieldPrediction of(NetworkConfig config, Options o, ProgressListener progress, Path cacheDir) {
-        Network net = new Network(config, 1);
+        return of(new Network(config, 1), o, progress, cacheDir);
+    }
+
+    /**
+     * The prediction for a network that is already built (e.g. the one just simulated: only its
+     * structure and parameters are read, so it need not be built again).
+     *
+     * @param net the network
+     * @param o settings
+     * @param progress receives the characterisation's progress
+     * @param cacheDir the cache folder, or null for the default one ({@link TfCache#openDefault})
+     */
+    public static MeanFieldPrediction of(Network net, Options o, ProgressListener progress, Path cacheDir) {
+        NetworkConfig config = net.config();
         NetworkMapping.Mapping mapping = NetworkMapping.map(net);
         List<String> warnings = new ArrayList<>();
         TfCache cache = cacheDir != null ? TfCache.open(cacheDir, "transfer-function cache") : TfCache.openDefault(warnings);
