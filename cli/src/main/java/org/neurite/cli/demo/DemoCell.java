@@ -1,9 +1,5 @@
 package org.neurite.cli.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.neurite.channels.io.AtomicFile;
@@ -33,7 +29,7 @@ final class DemoCell {
 
     /** The bundled spec's text, as in examples/. */
     static String specText() {
-        return resource(SPEC);
+        return DemoNetwork.bundled(SPEC);
     }
 
     /**
@@ -42,7 +38,7 @@ final class DemoCell {
      * @param out the demo's output folder (holding results.h5)
      */
     static CellRun run(Path out, ProgressListener progress) {
-        AtomicFile.writeString(out.resolve(MORPHOLOGY), resource(MORPHOLOGY));
+        AtomicFile.writeString(out.resolve(MORPHOLOGY), DemoNetwork.bundled(MORPHOLOGY));
         String spec = specText();
         if (!spec.contains(EXAMPLE_MORPHOLOGY)) {
             throw new IllegalStateException(SPEC + " no longer names " + EXAMPLE_MORPHOLOGY);
@@ -63,16 +59,5 @@ final class DemoCell {
             columns.add(r.column(j));
         }
         CellFigure.of(r.timesMs(), run.simulation().probeNames(), columns, 0, tStopMs, 1000).writePng(png);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = DemoCell.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the jar");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -25,9 +25,17 @@ final class DemoNetwork {
 
     /** The demo network's JSON text. */
     static String text() {
-        try (InputStream in = DemoNetwork.class.getResourceAsStream(RESOURCE)) {
+        return bundled(RESOURCE);
+    }
+
+    /**
+     * A file bundled in the jar next to these classes (the cli pom copies them from examples/ and
+     * morphologies/), as UTF-8 text.
+     */
+    static String bundled(String name) {
+        try (InputStream in = DemoNetwork.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("the demo network " + RESOURCE + " is missing from the jar");
+                throw new IllegalStateException("the demo's " + name + " is missing from the jar");
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
