@@ -165,7 +165,7 @@ class CliContractTest {
                 c(2, "network run $R/network.json --tstop", "'--tstop'"),
                 c(2, "network run $R/network.json --threads two", "'--threads'"),
                 c(2, "network info", "'CONFIG'"),
-                c(2, "morphology", "a subcommand is required (info, convert)"),
+                c(2, "morphology", "a subcommand is required (info, convert, rall-tree)"),
                 c(2, "morphology info", "'FILE'"),
                 c(2, "morphology convert $M/ball_and_stick.swc", "'--out=OUT'"),
                 c(2, "cell", "a subcommand is required (run)"),
@@ -236,7 +236,16 @@ class CliContractTest {
                 c(65, "morphology convert $T/same/ball.swc --out $T/same/ball.swc", "parameter --out: $T/same/ball.swc is also the input"),
                 c(65, "morphology convert $M/ball_and_stick.swc --out $T/plain.txt/x.nml", "parameter --out: cannot create", "is a file, not a folder"),
                 c(65, "morphology convert $M/ball_and_stick.swc --out $O/x.nml --convention nope", "parameter --convention"),
-                c(65, "morphology convert $R/swc-bad-number.swc --out $O/x.nml", "$R/swc-bad-number.swc:3: y must be a number")));
+                c(65, "morphology convert $R/swc-bad-number.swc --out $O/x.nml", "$R/swc-bad-number.swc:3: y must be a number"),
+                c(2, "morphology rall-tree", "'--out=FILE'"),
+                c(2, "morphology rall-tree --out $O/t.swc --generations many", "--generations"),
+                c(65, "morphology rall-tree --out $O/t.txt", "parameter --out: must end in .nml or .swc"),
+                c(65, "morphology rall-tree --out $O/t.swc --generations 0", "parameter --generations: must be between 1 and 12"),
+                c(65, "morphology rall-tree --out $O/t.swc --generations 13", "parameter --generations: must be between 1 and 12"),
+                c(65, "morphology rall-tree --out $O/t.swc --ratio 1.5", "parameter --ratio: must be in (0, 1]"),
+                c(65, "morphology rall-tree --out $O/t.swc --soma-diameter -1", "parameter --soma-diameter: must be a positive number"),
+                c(65, "morphology rall-tree --out $O/t.swc --branch-length NaN", "parameter --branch-length"),
+                c(65, "morphology rall-tree --out $O/t.nml --name 1x", "parameter --name")));
 
         // ---- cell run
         all.addAll(List.of(

@@ -15,15 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code neurite morphology …}: commands about morphology files. */
-@Command(name = "morphology", description = "Inspect SWC and NeuroML2 morphologies.",
-        subcommands = {MorphologyCommand.Info.class, MorphologyCommand.Convert.class})
+@Command(name = "morphology", description = "Inspect, convert and generate SWC and NeuroML2 morphologies.",
+        subcommands = {MorphologyCommand.Info.class, MorphologyCommand.Convert.class, RallTreeCommand.class})
 public final class MorphologyCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (info, convert)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (info, convert, rall-tree)");
     }
 
     /** --cell picks one of a NeuroML file's cells; an SWC file holds one cell, so --cell there is a mistake. */

@@ -47,6 +47,50 @@ class MorphologyCommandsTest {
         assertTrue(nml.out().contains("segments               9"), nml.out());
     }
 
+    /**
+     * {@code morphology rall-tree}: the written cell (SWC and NeuroML2) has the sections and basal
+     * membrane area of the closed form Σ_g 2^g·π·d_g·ℓ with d_g = d_0·r^g (plus the branch-point
+     * annuli), and the printed
+     * equivalent-cylinder length is Σ_g ℓ·(d_0/d_g)^(1/2) = ℓ·Σ_g 2^(g/3) under the 3/2 rule.
+     */
+    @Test
+    void rallTreeWritesTheTreeTheOptionsDescribe(@TempDir Path dir) {
+        double d0 = 3;
+        double len = 150;
+        double r = Math.pow(2, -2.0 / 3.0);
+        double swcArea = 0;
+        double nmlArea = 0;
+        double eq = 0;
+        for (int g = 0; g < 3; g++) {
+            double exact = d0 / 2 * Math.pow(r, g);
+            nmlArea += Math.pow(2, g) * 2 * Math.PI * exact * len;
+            double rg = Math.round(exact * 1e4) / 1e4; // SWC keeps 4 decimals
+            swcArea += Math.pow(2, g) * 2 * Math.PI * rg * len;
+            if (g < 2) {
+                // in SWC a child starts at its parent's end with its own radius: that zero-length
+                // frustum is the annulus π(r_p + r_c)(r_p − r_c), counted as NEURON counts 3-D points;
+                // NeuroML segments carry their own proximal diameter, so there is no such step
+                double rc = Math.round(d0 / 2 * Math.pow(r, g + 1) * 1e4) / 1e4;
+                swcArea += Math.pow(2, g + 1) * Math.PI * (rg + rc) * (rg - rc);
+            }
+            eq += len * Math.pow(2, g / 3.0);
+        }
+        for (String name : new String[] {"t.swc", "t.cell.nml"}) {
+            Path out = dir.resolve(name);
+            Result w = run("morphology", "rall-tree", "--out", out.toString(), "--soma-diameter", "15", "--root-diameter", "3",
+                    "--branch-length", "150", "--generations", "3");
+            assertEquals(0, w.code(), w.err());
+            assertTrue(w.out().contains("soma + 7 branches"), w.out());
+            assertTrue(w.out().contains(String.format(java.util.Locale.ROOT, "length %.3f um", eq)), w.out() + " expected " + eq);
+            JsonValue v = Json.parse(run("morphology", "info", out.toString(), "--json", "--convention", "strict").out(), "info");
+            assertEquals(8, v.require("sections").asInt(), name);
+            assertEquals(name.endsWith(".swc") ? swcArea : nmlArea, v.require("area_um2_per_type").require("basal").asDouble(), 1e-3, name);
+        }
+        Result off = run("morphology", "rall-tree", "--out", dir.resolve("o.swc").toString(), "--ratio", "0.9");
+        assertEquals(0, off.code(), off.err());
+        assertTrue(off.out().contains("3/2 rule: no"), off.out());
+    }
+
     @Test
     void badFilesExit65WithOneLine(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.swc");

@@ -13,9 +13,10 @@ import org.neurite.morphology.tree.SwcType;
  *   <li>ball-and-stick: soma sphere r = 10, one basal dendrite 600 µm long, diameter 2 µm;</li>
  *   <li>Y-branch: soma r = 8, a trunk 200 µm × 3 µm splitting into two daughters of 300 µm whose
  *       diameters follow Rall's 3/2 rule (d = 3·2^(−2/3) µm);</li>
- *   <li>Rall's tree: soma of 20 µm diameter with a symmetric dendritic tree of four generations
- *       (trunk then 2, 4, 8 branches), each branch 100 µm, root diameter 2 µm, each generation
- *       d_{k+1} = d_k·2^(−2/3) (3/2 rule), so that it is equivalent to one cylinder (Rall 1962);</li>
+ *   <li>Rall's tree ({@link RallTree#DEFAULT}): soma of 20 µm diameter with a symmetric dendritic
+ *       tree of four generations (trunk then 2, 4, 8 branches), each branch 100 µm, root diameter
+ *       2 µm, each generation d_{k+1} = d_k·2^(−2/3) (3/2 rule), so that it is equivalent to one
+ *       cylinder (Rall 1962);</li>
  *   <li>a synthetic pyramidal cell (seeded): soma, an apical trunk with oblique branches and a
  *       tuft, basal dendrites and an axon with collaterals, sized for about 2000 compartments at
  *       d_lambda 0.1 (Ra 150 Ω·cm, cm 1 µF/cm²).</li>
@@ -23,7 +24,7 @@ import org.neurite.morphology.tree.SwcType;
  */
 public final class CellGenerator {
     /** The 3/2-rule diameter ratio of a symmetric bifurcation: 2^(−2/3). */
-    public static final double RALL_RATIO = Math.pow(2, -2.0 / 3.0);
+    public static final double RALL_RATIO = RallTree.THREE_HALVES_RATIO;
     /** Spacing of samples along generated branches [µm]. */
     static final double STEP_UM = 10;
 
@@ -52,37 +53,13 @@ public final class CellGenerator {
         return w.records("y_branch");
     }
 
-    /** Soma radius [µm], branch length [µm], root radius [µm] and generations of Rall's tree. */
-    public static final double RALL_SOMA_RADIUS = 10;
-    /** Length of every branch of Rall's tree [µm]. */
-    public static final double RALL_BRANCH_UM = 100;
-    /** Radius of the first branch of Rall's tree [µm]. */
-    public static final double RALL_ROOT_RADIUS = 1;
-    /** Generations of Rall's tree (trunk = generation 0). */
-    public static final int RALL_GENERATIONS = 4;
-
-    /** Rall's equivalent-cylinder tree. */
+    /** Rall's equivalent-cylinder tree ({@link RallTree#DEFAULT}). */
     public static SwcRecords rallTree() {
-        SampleWriter w = new SampleWriter();
-        long soma = w.add(SwcType.SOMA, 0, 0, 0, RALL_SOMA_RADIUS, -1);
-        rallBranch(w, soma, new double[] {0, RALL_SOMA_RADIUS, 0}, new double[] {0, 1, 0}, 0, RALL_ROOT_RADIUS);
-        return w.records("rall_tree");
-    }
-
-    private static void rallBranch(SampleWriter w, long parent, double[] from, double[] dir, int generation, double radius) {
-        long end = straight(w, parent, SwcType.BASAL, from, dir, RALL_BRANCH_UM, radius, radius);
-        if (generation + 1 < RALL_GENERATIONS) {
-            double angle = Math.toRadians(25);
-            double[] at = {w.x(end), w.y(end), w.z(end)};
-            for (int side = -1; side <= 1; side += 2) {
-                double[] d = rotateZ(dir, side * angle);
-                rallBranch(w, end, at, d, generation + 1, radius * RALL_RATIO);
-            }
-        }
+        return RallTree.DEFAULT.records("rall_tree");
     }
 
     /** A straight branch from a point (its first sample at that point), radius linear r0 → r1. */
-    private static long straight(SampleWriter w, long parent, int type, double[] from, double[] dir, double length,
+    static long straight(SampleWriter w, long parent, int type, double[] from, double[] dir, double length,
                                  double r0, double r1) {
         int steps = Math.max(1, (int) Math.round(length / STEP_UM));
         long last = parent;
@@ -96,7 +73,7 @@ public final class CellGenerator {
         return last;
     }
 
-    private static double[] rotateZ(double[] d, double angle) {
+    static double[] rotateZ(double[] d, double angle) {
         double c = Math.cos(angle);
         double s = Math.sin(angle);
         return new double[] {c * d[0] - s * d[1], s * d[0] + c * d[1], d[2]};

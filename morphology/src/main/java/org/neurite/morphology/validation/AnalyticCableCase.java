@@ -123,15 +123,14 @@ public abstract class AnalyticCableCase implements ValidationCase {
 
         @Override
         public Result run(Path dataDir) {
-            Morphology m = SwcLoader.load(CellGenerator.rallTree(), SwcConvention.NEURON).morphology();
+            org.neurite.morphology.synth.RallTree tree = org.neurite.morphology.synth.RallTree.DEFAULT;
+            Morphology m = SwcLoader.load(tree.records("rall_tree"), SwcConvention.NEURON).morphology();
             CellModel c = passive(m);
             double rs = m.radius(0, 1);
-            double d0 = 2 * CellGenerator.RALL_ROOT_RADIUS;
+            double d0 = tree.rootDiameterUm();
             double x = 0;
-            double d = d0;
-            for (int g = 0; g < CellGenerator.RALL_GENERATIONS; g++) {
-                x += CellGenerator.RALL_BRANCH_UM / lambdaUm(d);
-                d *= CellGenerator.RALL_RATIO;
+            for (int g = 0; g < tree.generations(); g++) {
+                x += tree.branchLengthUm() / lambdaUm(tree.diameterUm(g));
             }
             double gSoma = 4 * Math.PI * rs * rs * 1e-8 / RM * 1e6;
             double gTree = Math.tanh(x) / raLambdaMOhm(d0);
