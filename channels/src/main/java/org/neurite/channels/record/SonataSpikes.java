@@ -4,7 +4,9 @@ import io.jhdf.HdfFile;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.neurite.channels.io.BadInputException;
 
@@ -79,6 +81,117 @@ public final class SonataSpikes {
                     throw BadInputException.at(file.toString(), 0, POPULATION_SIZES + "[" + k + "] = " + v + " is not a population size");
                 }
                 out.put(n[k], (int) size);
+            }
+            return out;
+        }
+    }
+
+    /** Dataset under {@code /spikes/<population>} giving each node id's group index (−1: none). */
+    public static final String NODE_GROUP = "node_group";
+    /** Attribute of {@code /spikes/<population>} naming the groups {@value #NODE_GROUP} indexes. */
+    public static final String GROUP_NAMES = "group_names";
+
+    /**
+     * The groups a spike population spans (one recorder of several neuron groups): group names and,
+     * per node id, the index of its group in {@code names} (−1 for an id no neuron has).
+     *
+     * @param names group names
+     * @param groupOfNode group index per node id
+     */
+    public record NodeGroups(String[] names, int[] groupOfNode) {
+        /** @throws IllegalArgumentException when an index is outside −1 … names.length − 1 */
+        public NodeGroups {
+            for (int g : groupOfNode) {
+                if (g < -1 || g >= names.length) {
+                    throw new IllegalArgumentException("group index " + g + " outside -1.." + (names.length - 1));
+                }
+            }
+        }
+
+        /**
+         * Splits a record of this population into one record per group, each named after its group
+         * and numbered by rank within the group (the k-th node id of the group becomes node k), so
+         * that every group draws and counts like a population of its own.
+         *
+         * @return the records in group order; a node id beyond the mapping is a bad input
+         */
+        public List<SpikeRecord> split(SpikeRecord r, String where) {
+            int[] rank = new int[groupOfNode.length];
+            int[] size = sizes();
+            int[] next = new int[names.length];
+            for (int id = 0; id < groupOfNode.length; id++) {
+                int g = groupOfNode[id];
+                rank[id] = g < 0 ? -1 : next[g]++;
+            }
+            List<SpikeRecord> out = new ArrayList<>();
+            for (int g = 0; g < names.length; g++) {
+                out.add(new SpikeRecord(names[g], Math.max(16, size[g])));
+            }
+            for (int k = 0; k < r.size(); k++) {
+                int id = r.nodeId(k);
+                if (id < 0 || id >= groupOfNode.length || groupOfNode[id] < 0) {
+                    throw BadInputException.at(where, 0, "/spikes/" + r.population() + ": node id " + id
+                            + " belongs to none of its groups " + String.join(", ", names));
+                }
+                out.get(groupOfNode[id]).add(rank[id], r.timeMs(k));
+            }
+            return out;
+        }
+
+        /** Number of node ids in each group. */
+        public int[] sizes() {
+            int[] n = new int[names.length];
+            for (int g : groupOfNode) {
+                if (g >= 0) {
+                    n[g]++;
+                }
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Writes the groups of a spike population already added with {@link #add} (nothing to write
+     * when it has no spikes: there is nothing to split).
+     */
+    public static void addNodeGroups(Hdf5Group root, String population, NodeGroups groups) {
+        if (!root.has("spikes") || !root.group("spikes").has(population)) {
+            return;
+        }
+        Hdf5Group pop = root.group("spikes").group(population);
+        pop.attribute(GROUP_NAMES, groups.names());
+        pop.dataset(NODE_GROUP, groups.groupOfNode(), Map.of());
+    }
+
+    /** The node groups of every spike population that has them, by population name. */
+    public static Map<String, NodeGroups> nodeGroups(Path file) {
+        try (HdfFile f = Hdf5Reading.open(file)) {
+            Map<String, NodeGroups> out = new LinkedHashMap<>();
+            Node spikes = f.getChildren().get("spikes");
+            if (!(spikes instanceof Group g)) {
+                return out;
+            }
+            for (Node n : g) {
+                if (!(n instanceof Group pop) || !pop.getChildren().containsKey(NODE_GROUP)) {
+                    continue;
+                }
+                String base = "/spikes/" + pop.getName();
+                io.jhdf.api.Attribute a = pop.getAttribute(GROUP_NAMES);
+                Object v = a == null ? null : a.getData();
+                String[] names = v instanceof String[] arr ? arr : v == null ? null : new String[] {v.toString()};
+                if (names == null) {
+                    throw BadInputException.at(file.toString(), 0, base + " has " + NODE_GROUP + " but no attribute " + GROUP_NAMES);
+                }
+                long[] idx = Hdf5Reading.longs(f, base + "/" + NODE_GROUP);
+                int[] groupOf = new int[idx.length];
+                for (int k = 0; k < idx.length; k++) {
+                    if (idx[k] < -1 || idx[k] >= names.length) {
+                        throw BadInputException.at(file.toString(), 0, base + "/" + NODE_GROUP + "[" + k + "] = " + idx[k]
+                                + " is not a group index (0.." + (names.length - 1) + " or -1)");
+                    }
+                    groupOf[k] = (int) idx[k];
+                }
+                out.put(pop.getName(), new NodeGroups(names, groupOf));
             }
             return out;
         }

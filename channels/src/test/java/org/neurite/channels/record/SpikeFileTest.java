@@ -114,6 +114,47 @@ class SpikeFileTest {
         assertEquals("[[-65.0, -70.0], [-64.5, -69.0], [-64.0, -68.5]]", lines[4]);
     }
 
+    /**
+     * Node groups of a recorder of several groups: h5py reads the names and indices as written,
+     * neurite reads them back, and the split renumbers each group's ids by rank (ids 0, 1, 5 of
+     * group a become 0, 1, 2; ids 2, 3 of group b become 0, 1); an id outside every group is refused.
+     */
+    @Test
+    void nodeGroupsRoundTripAndSplitByRank() {
+        ExternalTools.require("python3-h5py", "/usr/bin/python3", "-c", "import h5py");
+        SpikeRecord all = new SpikeRecord("all");
+        all.add(5, 1.0);
+        all.add(2, 2.0);
+        all.add(0, 3.0);
+        all.add(3, 4.0);
+        all.add(1, 5.0);
+        SonataSpikes.NodeGroups groups = new SonataSpikes.NodeGroups(new String[] {"a", "b"}, new int[] {0, 0, 1, 1, -1, 0});
+        Hdf5Group root = Hdf5Group.root();
+        SonataSpikes.add(root, all);
+        SonataSpikes.addNodeGroups(root, "all", groups);
+        SonataSpikes.addNodeGroups(root, "silent", groups); // no spikes: nothing to split, nothing written
+        Path f = dir.resolve("groups.h5");
+        root.writeTo(f);
+        ExternalTools.Run r = ExternalTools.run("/usr/bin/python3", "-c", String.join("\n",
+                "import h5py, sys",
+                "g = h5py.File(sys.argv[1], 'r')['spikes/all']",
+                "print([x.decode() if isinstance(x, bytes) else x for x in g.attrs['group_names']], g['node_group'][:].tolist())"),
+                f.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("['a', 'b'] [0, 0, 1, 1, -1, 0]", r.stdout().trim());
+        SonataSpikes.NodeGroups back = SonataSpikes.nodeGroups(f).get("all");
+        assertArrayEquals(new String[] {"a", "b"}, back.names());
+        assertArrayEquals(new int[] {3, 2}, back.sizes());
+        java.util.List<SpikeRecord> split = back.split(SonataSpikes.read(f).get("all"), f.toString());
+        assertArrayEquals(new int[] {2, 0, 1}, split.get(0).nodeIds(), "ids 5, 0, 1 by time");
+        assertArrayEquals(new double[] {1.0, 3.0, 5.0}, split.get(0).timesMs(), 0.0);
+        assertArrayEquals(new int[] {0, 1}, split.get(1).nodeIds(), "ids 2, 3");
+        SpikeRecord stray = new SpikeRecord("all");
+        stray.add(4, 1.0);
+        BadInputException e = assertThrows(BadInputException.class, () -> back.split(stray, "x.h5"));
+        assertEquals("x.h5: /spikes/all: node id 4 belongs to none of its groups a, b", e.getMessage());
+    }
+
     /** A second independent reader: h5dump from hdf5-tools. */
     @Test
     void h5dumpReadsTheSpikeFile() {

@@ -6,6 +6,7 @@ import io.jhdf.api.Node;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.neurite.channels.record.TraceRecord;
  * in docs/architecture.md, point-neuron io): SONATA spikes, membrane-potential traces
  * ({@code /traces/<population>/V|V_m|v}), population rates ({@code /rates/<name>}), the population
  * sizes and, from the stored configuration, each group's neuron type (+1 excitatory, −1
- * inhibitory). Times in ms, rates in Hz, potentials in mV.
+ * inhibitory). A spike recorder of several groups is split back into its groups (from
+ * {@code /spikes/<population>/node_group}). Times in ms, rates in Hz, potentials in mV.
  *
  * @param spikes spikes by population, in file order
  * @param sizes node-id count per spike population (empty when the file does not record them)
@@ -39,7 +41,7 @@ record NetworkResults(List<SpikeRecord> spikes, Map<String, Integer> sizes, List
     /**
      * Green for excitatory, red for inhibitory: by the configuration's neuron type of the group of
      * that name, else by ntwk's naming ("exc" or "inh" in the name); blue when neither tells (e.g. a
-     * recorder of several groups).
+     * recorder of several groups written by a tool that does not store their node groups).
      */
     java.awt.Color colour(String population) {
         Integer type = neuronTypes.get(population);
@@ -95,7 +97,52 @@ record NetworkResults(List<SpikeRecord> spikes, Map<String, Integer> sizes, List
             throw BadInputException.at(name, 0, "unreadable network results: " + e.getMessage());
         }
         List<SpikeRecord> spikes = hasSpikes ? new ArrayList<>(SonataSpikes.read(file).values()) : List.of();
-        return new NetworkResults(spikes, SonataSpikes.populationSizes(file), traces, rates, types, tStop);
+        Map<String, Integer> sizes = new LinkedHashMap<>(SonataSpikes.populationSizes(file));
+        if (hasSpikes) {
+            spikes = byGroup(spikes, SonataSpikes.nodeGroups(file), sizes, types, name);
+        }
+        return new NetworkResults(spikes, sizes, traces, rates, types, tStop);
+    }
+
+    /**
+     * Splits the spikes of a recorder of several groups into one population per group (so that each
+     * is drawn in its group's colour and stacked like a group of its own). A split population takes
+     * its group's name, or {@code <recorder>/<group>} when a population of that name is recorded too,
+     * and inherits the group's neuron type.
+     */
+    private static List<SpikeRecord> byGroup(List<SpikeRecord> spikes, Map<String, SonataSpikes.NodeGroups> groups,
+                                             Map<String, Integer> sizes, Map<String, Integer> types, String file) {
+        if (groups.isEmpty()) {
+            return spikes;
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (SpikeRecord r : spikes) {
+            taken.add(r.population());
+        }
+        List<SpikeRecord> out = new ArrayList<>();
+        for (SpikeRecord r : spikes) {
+            SonataSpikes.NodeGroups g = groups.get(r.population());
+            if (g == null) {
+                out.add(r);
+                continue;
+            }
+            int[] n = g.sizes();
+            List<SpikeRecord> parts = g.split(r, file);
+            sizes.remove(r.population());
+            for (int k = 0; k < parts.size(); k++) {
+                String group = g.names()[k];
+                String shown = taken.contains(group) ? r.population() + "/" + group : group;
+                SpikeRecord part = parts.get(k);
+                SpikeRecord named = shown.equals(group) ? part : SpikeRecord.of(shown, part.nodeIds(), part.timesMs());
+                out.add(named);
+                sizes.put(shown, n[k]);
+                Integer type = types.get(group);
+                if (type != null) {
+                    types.putIfAbsent(shown, type);
+                }
+            }
+        }
+        return out;
     }
 
     private static void readTraces(HdfFile f, Node traces, String name, List<TraceRecord> out) {

@@ -123,6 +123,32 @@ class PlotCommandTest {
         assertEquals(1000, ImageIO.read(window.toFile()).getWidth());
     }
 
+    /**
+     * examples/coba.json as shipped records both groups with one spike recorder: the plot splits it
+     * back into its groups (results.h5 stores each node id's group), so exc is drawn green and inh
+     * red, every spike once, and nothing in the neutral blue used when groups are unknown.
+     */
+    @Test
+    void networkPlotColoursARecorderOfSeveralGroupsByGroup() throws IOException {
+        Path coba = ValidationData.repositoryRoot().resolve("examples").resolve("coba.json");
+        Path h5 = tmp.resolve("one-recorder.h5");
+        Result run = run("network", "run", coba.toString(), "--tstop", "40", "--out", h5.toString(), "--no-progress");
+        assertEquals(0, run.code(), run.err());
+        int spikes = 0;
+        for (SpikeRecord s : SonataSpikes.read(h5).values()) {
+            spikes += s.size();
+        }
+        Path png = tmp.resolve("one-recorder.png");
+        Result r = run("plot", "network", h5.toString(), "--out", png.toString(), "--width", "800", "--height", "840");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(spikes, firstInt(r.out(), "\\((\\d+) spikes drawn"), r.out());
+        assertTrue(r.out().contains("2 spike populations"), r.out());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertTrue(count(img, Palette.EXCITATORY, 0, 340) > 200, "green excitatory dots in the raster");
+        assertTrue(count(img, Palette.INHIBITORY, 0, 340) > 50, "red inhibitory dots in the raster");
+        assertEquals(0, count(img, Palette.BLUE, 0, 340), "no neutral-coloured dots");
+    }
+
     @Test
     void cellPlotShowsSomaAndDendriteProbes() throws IOException {
         Path swc = ValidationData.repositoryRoot().resolve("morphologies").resolve("ball_and_stick.swc");

@@ -47,6 +47,33 @@ public final class SpikeRecorder implements Probe {
         return max + 1;
     }
 
+    /**
+     * The block of every node id this recorder writes ({@link #nodeIdCount()} entries, −1 for an id
+     * no neuron writes), or null when it records one block only: lets a reader split a recorder of
+     * several groups back into its groups.
+     */
+    public int[] blockOfNodeId() {
+        int blocks = 0;
+        for (int[] block : outId) {
+            blocks += block != null ? 1 : 0;
+        }
+        if (blocks < 2) {
+            return null;
+        }
+        int[] out = new int[nodeIdCount()];
+        java.util.Arrays.fill(out, -1);
+        for (int b = 0; b < outId.length; b++) {
+            if (outId[b] != null) {
+                for (int id : outId[b]) {
+                    if (id >= 0) {
+                        out[id] = b;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The record so far. */
     public SpikeRecord record() {
         return record;

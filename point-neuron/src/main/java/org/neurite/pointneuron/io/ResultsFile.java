@@ -15,7 +15,9 @@ import org.neurite.pointneuron.run.Network;
  * {@code start_ms}, {@code bin_ms}), and as root attributes the whole configuration (JSON text),
  * the seed, dt, tstop, the source file, the neurite version and the number of node ids of each
  * spike population ({@code spike_population_names}, {@code spike_population_sizes}; see
- * {@link SonataSpikes#addPopulationSizes}).
+ * {@link SonataSpikes#addPopulationSizes}); a recorder of several groups also gets the group of each
+ * of its node ids ({@code /spikes/<population>/node_group}, attribute {@code group_names}; see
+ * {@link SonataSpikes#addNodeGroups}).
  */
 public final class ResultsFile {
     private ResultsFile() {
@@ -38,6 +40,7 @@ public final class ResultsFile {
             SonataSpikes.add(root, r);
         }
         SonataSpikes.addPopulationSizes(root, network.spikePopulationSizes());
+        network.spikePopulationGroups().forEach((pop, groups) -> SonataSpikes.addNodeGroups(root, pop, groups));
         for (TraceRecord t : network.traces()) {
             t.addTo(root);
         }

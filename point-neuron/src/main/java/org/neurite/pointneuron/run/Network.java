@@ -10,6 +10,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.neurite.channels.io.BadInputException;
 import org.neurite.channels.io.JsonValue;
 import org.neurite.channels.receptor.Receptor;
+import org.neurite.channels.record.SonataSpikes;
 import org.neurite.channels.record.SpikeRecord;
 import org.neurite.channels.record.TraceRecord;
 import org.neurite.channels.rng.RandomStreams;
@@ -334,6 +335,42 @@ public final class Network {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (SpikeRecorder r : spikeRecorders) {
             out.put(r.record().population(), r.nodeIdCount());
+        }
+        return out;
+    }
+
+    /**
+     * For each spike recorder that covers several neural groups, the group of each of its node ids:
+     * population name → (group names, group index per node id, −1 unrecorded). Recorders of one
+     * group are absent.
+     */
+    public Map<String, SonataSpikes.NodeGroups> spikePopulationGroups() {
+        Map<String, SonataSpikes.NodeGroups> out = new LinkedHashMap<>();
+        for (SpikeRecorder r : spikeRecorders) {
+            int[] block = r.blockOfNodeId();
+            if (block == null) {
+                continue;
+            }
+            // renumber the blocks this recorder touches 0..k-1, in block order
+            boolean[] touched = new boolean[populations().size()];
+            for (int v : block) {
+                if (v >= 0) {
+                    touched[v] = true;
+                }
+            }
+            int[] index = new int[touched.length];
+            List<String> names = new ArrayList<>();
+            for (int b = 0; b < touched.length; b++) {
+                index[b] = touched[b] ? names.size() : -1;
+                if (touched[b]) {
+                    names.add(populations().get(b).name());
+                }
+            }
+            int[] group = new int[block.length];
+            for (int k = 0; k < block.length; k++) {
+                group[k] = block[k] < 0 ? -1 : index[block[k]];
+            }
+            out.put(r.record().population(), new SonataSpikes.NodeGroups(names.toArray(new String[0]), group));
         }
         return out;
     }

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jhdf.HdfFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +52,42 @@ class ResultsFileTest {
             assertEquals("0.1-test", Hdf5Reading.stringAttribute(f, "neurite_version"));
             assertEquals(4.0, Hdf5Reading.numberAttribute(f, "seed", -1));
             assertTrue(Hdf5Reading.stringAttribute(f, "parameters").contains("iaf_cond_exp"));
+        }
+    }
+
+    /**
+     * A recorder of several groups stores each node id's group, and splitting its spikes by group
+     * gives exactly what one recorder per group records in the same run (same ids, same times).
+     */
+    @Test
+    @DisplayName("a recorder of both groups splits back into the per-group records")
+    void recorderOfSeveralGroupsSplitsIntoItsGroups() throws Exception {
+        String recorder = "{\"type\": \"spike_recorder\", \"name\": \"spikes\", \"target\": [\"exc\", \"inh\"]}";
+        String text = BuiltinNetworks.text("coba");
+        assertTrue(text.contains(recorder), "coba records both groups in one recorder");
+        text = text.replace(recorder, recorder + ",\n    {\"type\": \"spike_recorder\", \"name\": \"only-exc\", \"target\": \"exc\"},"
+                + "\n    {\"type\": \"spike_recorder\", \"name\": \"only-inh\", \"target\": \"inh\"}");
+        Path cfg = dir.resolve("coba3.json");
+        Files.writeString(cfg, text);
+        Network n = new Network(NetworkFile.read(cfg, new NetworkFile.Overrides(null, 60.0, 4L)), 2);
+        n.run(ProgressListener.NONE);
+        Path out = dir.resolve("groups.h5");
+        ResultsFile.write(n, out, "x");
+        Map<String, SonataSpikes.NodeGroups> groups = SonataSpikes.nodeGroups(out);
+        assertEquals(Set.of("spikes"), groups.keySet(), "only the recorder of several groups carries node groups");
+        SonataSpikes.NodeGroups g = groups.get("spikes");
+        assertArrayEquals(new String[] {"exc", "inh"}, g.names());
+        assertArrayEquals(new int[] {3200, 800}, g.sizes());
+        Map<String, SpikeRecord> back = SonataSpikes.read(out);
+        List<SpikeRecord> split = g.split(back.get("spikes"), out.toString());
+        for (int k = 0; k < 2; k++) {
+            SpikeRecord mine = split.get(k);
+            SpikeRecord theirs = back.get(g.names()[k]); // a recorder of one group writes under its name
+            mine.sortById();
+            theirs.sortById();
+            assertTrue(theirs.size() > 10, g.names()[k] + " fires");
+            assertArrayEquals(theirs.nodeIds(), mine.nodeIds(), g.names()[k]);
+            assertArrayEquals(theirs.timesMs(), mine.timesMs(), 0.0, g.names()[k]);
         }
     }
 
