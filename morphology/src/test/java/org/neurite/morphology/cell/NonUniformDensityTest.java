@@ -1,6 +1,7 @@
 package org.neurite.morphology.cell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,11 +15,13 @@ import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neurite.channels.io.BadInputException;
 import org.neurite.channels.ion.ChannelBank;
 import org.neurite.channels.spi.ProgressListener;
 import org.neurite.morphology.cable.ChannelMechanism;
 import org.neurite.morphology.cable.MembraneMechanism;
 import org.neurite.morphology.discretize.Discretization;
+import org.neurite.morphology.io.NeuromlReader;
 
 /**
  * NeuroML {@code channelDensityNonUniform} on the test cell {@code neuron/nonuniform/nonuniform_cable.cell.nml}
@@ -163,5 +166,30 @@ class NonUniformDensityTest {
         System.out.println("non-uniform cable vs NEURON: max |dV| = " + worst + " mV, soma spikes " + spikes);
         assertEquals(2, spikes, "soma spikes (NEURON: 6.1 and 18.3 ms)");
         assertTrue(worst < 1e-3, "max |V - V_NEURON| = " + worst + " mV");
+    }
+
+    @Test
+    void badNonUniformDensitiesAreOneLineNamingFileLineAndId(@TempDir Path dir) throws IOException {
+        String text = Files.readString(resource("nonuniform_cable.cell.nml"));
+        String value = "value=\"360 * exp(-p / 200)\"";
+        String group = "<variableParameter parameter=\"condDensity\" segmentGroup=\"apical_dendrite_group\">\n"
+                + " ".repeat(24) + "<inhomogeneousValue inhomogeneousParameter=\"PathLength\"";
+        assertTrue(text.contains(value) && text.contains(group));
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put(text.replace(value, "value=\"360 * exp(-p / 200\""), "cannot read \"360 * exp(-p / 200\": missing \")\"");
+        cases.put(text.replace(value, "value=\"360 * exp(-q / 200)\""), "unknown variable \"q\"");
+        cases.put(text.replace(group, group.replace("segmentGroup=\"apical_dendrite_group\"", "segmentGroup=\"oblique\"")),
+                "unknown segment group \"oblique\"");
+        cases.put(text.replace(group, group.replace("inhomogeneousParameter=\"PathLength\"", "inhomogeneousParameter=\"Distance\"")),
+                "unknown inhomogeneousParameter \"Distance\"");
+        cases.put(text.replace(group, group.replace("parameter=\"condDensity\"", "parameter=\"erev\"")),
+                "variableParameter \"erev\" is not supported (only condDensity)");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            Path f = dir.resolve("bad.cell.nml");
+            Files.writeString(f, c.getKey());
+            BadInputException e = assertThrows(BadInputException.class, () -> NeuromlReader.read(f));
+            String m = e.getMessage();
+            assertTrue(m.startsWith(f + ":81: channelDensityNonUniform k_apical") && m.contains(c.getValue()) && !m.contains("\n"), m);
+        }
     }
 }
