@@ -232,8 +232,9 @@ public final class ChannelPaints {
             double g = p.profile.at(dist);
             if (!(g >= 0) || Double.isInfinite(g)) {
                 throw BadInputException.parameter("channel " + type.name(), String.format(Locale.ROOT,
-                        "density %s S/cm2 at path distance %.2f um (%s) from %s; clamp it with \"min\"", g, dist,
-                        d.morphology().name(d.section(i)), p.profile.describe()));
+                        "density %s S/cm2 at path distance %.2f um (%s) from %s%s", g, dist,
+                        d.morphology().name(d.section(i)), p.profile.describe(),
+                        p.profile instanceof DensityProfile.Inhomogeneous ? "" : "; clamp it with \"min\""));
             }
             node[k] = i;
             gmax[k] = Units.conductanceNS(g, d.area(i));

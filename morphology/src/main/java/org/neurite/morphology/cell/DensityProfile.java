@@ -61,7 +61,7 @@ public sealed interface DensityProfile {
 
         @Override
         public String describe() {
-            return formula + " with p = " + p0 + " + " + scale + "*(d - " + d0Um + "), d from section 0 at " + originX;
+            return formula + ", variable = " + p0 + " + " + scale + "*(d - " + d0Um + "), d [um] from section 0 at x = " + originX;
         }
     }
 

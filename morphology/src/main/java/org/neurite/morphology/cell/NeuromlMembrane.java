@@ -84,7 +84,8 @@ final class NeuromlMembrane {
     static DensityProfile.Inhomogeneous profile(NeuromlCell cell, NeuromlCell.NonUniformDensity nu) {
         NeuromlCell.InhomogeneousParameter ip = nu.parameter();
         double rootX = cell.root().x();
-        String formula = nu.value().strip() + " S/m2 (" + ip.id() + ")";
+        String formula = (nu.nernst() ? "channelDensityNonUniformNernst " : "channelDensityNonUniform ") + nu.id() + " \""
+                + nu.value().strip() + "\" S/m2 of " + ip.variable() + " (" + ip.id() + ")";
         boolean translate = !Double.isNaN(ip.translationStart());
         boolean normalize = !Double.isNaN(ip.normalizationEnd());
         if (!translate && !normalize) {

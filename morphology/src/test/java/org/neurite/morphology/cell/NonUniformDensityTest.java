@@ -191,5 +191,12 @@ class NonUniformDensityTest {
             String m = e.getMessage();
             assertTrue(m.startsWith(f + ":81: channelDensityNonUniform k_apical") && m.contains(c.getValue()) && !m.contains("\n"), m);
         }
+        // a negative density is found where it is painted, naming the channel, the place and the density's id
+        Path f = dir.resolve("negative.cell.nml");
+        Files.writeString(f, text.replace(value, "value=\"360 * exp(-p / 200) - 200\""));
+        CellModel model = CellRun.prepare(spec(dir, f)).model();
+        BadInputException e = assertThrows(BadInputException.class, () -> model.mechanisms(0.025, 6.3));
+        assertTrue(e.getMessage().contains("channel kChan: density -") && e.getMessage().contains("apic[0]")
+                && e.getMessage().contains("channelDensityNonUniform k_apical") && !e.getMessage().contains("clamp"), e.getMessage());
     }
 }
