@@ -21,6 +21,7 @@ import org.neurite.channels.spi.ProgressListener;
 import org.neurite.morphology.cable.ChannelMechanism;
 import org.neurite.morphology.cable.MembraneMechanism;
 import org.neurite.morphology.discretize.Discretization;
+import org.neurite.morphology.io.NeuromlCell;
 import org.neurite.morphology.io.NeuromlReader;
 
 /**
@@ -35,6 +36,10 @@ import org.neurite.morphology.io.NeuromlReader;
  *       {@code h.distance()} ({@code neuron/nonuniform/nonuniform_neuron.py}, output
  *       {@code nonuniform_neuron.csv} committed beside it): the voltage at the soma and at two
  *       apical points agrees within 1e-3 mV over 60 ms with two spikes.</li>
+ *   <li>a spherical root segment is measured from its centre (closed form d = 10 + 100·x);
+ *       {@code channelDensityNonUniformNernst} is read without erev and refused for a non-calcium
+ *       ion; bad values, unknown names and a non-condDensity parameter are one error line with the
+ *       file, the element's line and its id.</li>
  * </ul>
  */
 class NonUniformDensityTest {
@@ -198,5 +203,66 @@ class NonUniformDensityTest {
         BadInputException e = assertThrows(BadInputException.class, () -> model.mechanisms(0.025, 6.3));
         assertTrue(e.getMessage().contains("channel kChan: density -") && e.getMessage().contains("apic[0]")
                 && e.getMessage().contains("channelDensityNonUniform k_apical") && !e.getMessage().contains("clamp"), e.getMessage());
+    }
+
+    @Test
+    void aSphericalRootIsMeasuredFromItsCentre(@TempDir Path dir) throws IOException {
+        // root segment 0 is a sphere (points coincide, diameter 20): held as a 20 um cylinder whose
+        // centre is the proximal point; the dendrite hangs from its end, 10 um from the centre
+        Path nml = dir.resolve("sphere.cell.nml");
+        Files.writeString(nml, """
+                <neuroml xmlns="http://www.neuroml.org/schema/neuroml2" id="sphere">
+                  <ionChannelPassive id="leak" conductance="10pS"/>
+                  <cell id="sphere">
+                    <morphology id="m">
+                      <segment id="0" name="soma"><proximal x="0" y="0" z="0" diameter="20"/><distal x="0" y="0" z="0" diameter="20"/></segment>
+                      <segment id="1" name="dend"><parent segment="0"/><proximal x="10" y="0" z="0" diameter="2"/><distal x="110" y="0" z="0" diameter="2"/></segment>
+                      <segmentGroup id="soma_group"><member segment="0"/></segmentGroup>
+                      <segmentGroup id="apical_dendrite_group"><member segment="1"/>
+                        <inhomogeneousParameter id="PathLength" variable="p" metric="Path Length from root"/>
+                      </segmentGroup>
+                    </morphology>
+                    <biophysicalProperties id="b">
+                      <membraneProperties>
+                        <channelDensityNonUniform id="leak_dend" ionChannel="leak" erev="-70mV" ion="non_specific">
+                          <variableParameter parameter="condDensity" segmentGroup="apical_dendrite_group">
+                            <inhomogeneousValue inhomogeneousParameter="PathLength" value="p"/>
+                          </variableParameter>
+                        </channelDensityNonUniform>
+                      </membraneProperties>
+                    </biophysicalProperties>
+                  </cell>
+                </neuroml>
+                """);
+        NeuromlCell cell = NeuromlReader.read(nml);
+        assertEquals(0.5, cell.root().x());
+        CellModel m = CellRun.prepare(spec(dir, nml)).model();
+        Discretization d = m.discretization();
+        int dend = m.morphology().sectionNamed("apic[0]");
+        Map<Integer, Double> g = densities(m).get("leak");
+        assertEquals(NSEG, g.size());
+        for (Map.Entry<Integer, Double> e : g.entrySet()) {
+            assertEquals(dend, d.section(e.getKey()));
+            double dist = 10 + 100 * d.location(e.getKey()).x();
+            assertEquals(1e-4 * dist, e.getValue(), 1e-12 * e.getValue(), "leak at d = " + dist);
+        }
+    }
+
+    @Test
+    void nernstDensitiesAreReadWithoutErevAndAreForCalciumOnly(@TempDir Path dir) throws IOException {
+        String text = Files.readString(resource("nonuniform_cable.cell.nml"))
+                .replace("<channelDensityNonUniform id=\"k_apical\" ionChannel=\"kChan\" erev=\"-77mV\" ion=\"k\">",
+                        "<channelDensityNonUniformNernst id=\"k_apical\" ionChannel=\"kChan\" ion=\"k\">")
+                .replaceFirst("</channelDensityNonUniform>", "</channelDensityNonUniformNernst>");
+        Path nml = dir.resolve("nernst.cell.nml");
+        Files.writeString(nml, text);
+        NeuromlCell cell = NeuromlReader.read(nml);
+        NeuromlCell.NonUniformDensity k = cell.biophysics().nonUniformDensities().get(0);
+        assertEquals("k_apical", k.id());
+        assertTrue(k.nernst() && Double.isNaN(k.erevMV()));
+        assertEquals(0.036 * Math.exp(-100.0 / 200), k.condDensitySPerCm2().applyAsDouble(100), 1e-15);
+        BadInputException e = assertThrows(BadInputException.class, () -> CellRun.prepare(spec(dir, nml)));
+        assertTrue(e.getMessage().contains("channelDensityNonUniformNernst k_apical: Nernst reversals are supported for calcium only"),
+                e.getMessage());
     }
 }
