@@ -19,7 +19,8 @@ import org.neurite.morphology.io.neuroml.jaxb.VariableParameter;
  * segment groups, and each {@code <variableParameter>} of a {@code <channelDensityNonUniform>} or
  * {@code <channelDensityNonUniformNernst>} with its value compiled (by {@link LemsExpression}) as a
  * function of the parameter's variable. Everything that cannot be painted is refused here, with the
- * file, the line and the density's id: a parameter other than {@code condDensity}, a missing
+ * file, the line and the density's id: a metric other than {@code "Path Length from root"}, a
+ * parameter other than {@code condDensity}, a missing
  * {@code <inhomogeneousValue>}, an unknown segment group or inhomogeneous parameter, a name in the
  * value other than the variable, an expression that does not parse.
  */
@@ -36,6 +37,11 @@ final class NeuromlNonUniform {
         for (Map.Entry<String, SegmentGroup> g : groups.entrySet()) {
             for (Object o : g.getValue().getNotesOrMemberOrInclude()) {
                 if (o instanceof JAXBElement<?> j && j.getValue() instanceof InhomogeneousParameter ip) {
+                    if (ip.getMetric() == null) {
+                        // JAXB binds a value outside the schema's enumeration to null
+                        throw BadInputException.at(file, lineOf(text, "<inhomogeneousParameter", "id", ip.getId()),
+                                "inhomogeneousParameter " + ip.getId() + ": metric must be \"Path Length from root\" (the only one NeuroML defines)");
+                    }
                     if (out.containsKey(ip.getId())) {
                         throw BadInputException.at(file, lineOf(text, "<inhomogeneousParameter", "id", ip.getId()),
                                 "inhomogeneousParameter " + ip.getId() + " defined twice");

@@ -196,6 +196,12 @@ class NonUniformDensityTest {
             String m = e.getMessage();
             assertTrue(m.startsWith(f + ":81: channelDensityNonUniform k_apical") && m.contains(c.getValue()) && !m.contains("\n"), m);
         }
+        Path metric = dir.resolve("metric.cell.nml");
+        Files.writeString(metric, text.replace("id=\"PathLength\" variable=\"p\" metric=\"Path Length from root\"",
+                "id=\"PathLength\" variable=\"p\" metric=\"Euclidean distance\""));
+        BadInputException me = assertThrows(BadInputException.class, () -> NeuromlReader.read(metric));
+        assertEquals(metric + ":69: inhomogeneousParameter PathLength: metric must be \"Path Length from root\" (the only one NeuroML defines)",
+                me.getMessage());
         // a negative density is found where it is painted, naming the channel, the place and the density's id
         Path f = dir.resolve("negative.cell.nml");
         Files.writeString(f, text.replace(value, "value=\"360 * exp(-p / 200) - 200\""));
