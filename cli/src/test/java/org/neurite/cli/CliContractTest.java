@@ -229,6 +229,8 @@ class CliContractTest {
                 c(65, "morphology info $R/nml-bad-number.nml", "$R/nml-bad-number.nml:5: not a readable NeuroML document: not a number: abc"),
                 c(65, "morphology info $R/nml-missing-diameter.nml", "$R/nml-missing-diameter.nml:6: not a readable NeuroML document: <distal> needs the attribute diameter"),
                 c(65, "morphology info $R/nml-unknown-parent.nml", "$R/nml-unknown-parent.nml:8: segment 1: parent segment 7 does not exist"),
+                c(65, "morphology info $R/nml-nonuniform-unknown-variable.nml", "$R/nml-nonuniform-unknown-variable.nml:16: "
+                        + "channelDensityNonUniform leak_soma value: unknown variable \"x\" in \"1 + 0.1 * x\""),
                 c(65, "morphology info $R/nml-unknown-parent.nml --cell zz", "$R/nml-unknown-parent.nml: no <cell id=\"zz\"> (cells found: [c])"),
                 c(65, "morphology info $M/ball_and_stick.swc --cell pyr", "parameter --cell: picks a cell of a NeuroML file"),
                 c(65, "morphology info $M/ball_and_stick.swc --convention arbor", "parameter --convention: must be neuron or strict, got \"arbor\""),

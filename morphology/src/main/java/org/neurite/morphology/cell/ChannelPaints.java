@@ -22,7 +22,8 @@ import org.neurite.morphology.tree.Morphology;
 
 /**
  * The active membrane of a cell as painted: channel densities on regions (uniform or a
- * {@link DensityProfile} of path distance), reversal potentials per ion, calcium pools on regions
+ * {@link DensityProfile} of path distance — from the soma centre, or from another point of section 0
+ * when the profile says so, as NeuroML's root), reversal potentials per ion, calcium pools on regions
  * and the extracellular calcium for Nernst reversals. Paints of the same channel override each
  * other where their regions overlap (the later wins, as successive NEURON assignments do), so each
  * channel becomes one {@link ChannelBank} over the compartments it covers. A channel's reversal is,
@@ -226,11 +227,14 @@ public final class ChannelPaints {
             if (p == null) {
                 continue;
             }
-            double g = p.profile.at(distance[i]);
+            double originX = p.profile.originX();
+            double dist = Double.isNaN(originX) ? distance[i] : m.pathDistance(originX, d.location(i));
+            double g = p.profile.at(dist);
             if (!(g >= 0) || Double.isInfinite(g)) {
                 throw BadInputException.parameter("channel " + type.name(), String.format(Locale.ROOT,
-                        "density %s S/cm2 at path distance %.2f um (%s) from %s; clamp it with \"min\"", g, distance[i],
-                        d.morphology().name(d.section(i)), p.profile.describe()));
+                        "density %s S/cm2 at path distance %.2f um (%s) from %s%s", g, dist,
+                        d.morphology().name(d.section(i)), p.profile.describe(),
+                        p.profile instanceof DensityProfile.Inhomogeneous ? "" : "; clamp it with \"min\""));
             }
             node[k] = i;
             gmax[k] = Units.conductanceNS(g, d.area(i));

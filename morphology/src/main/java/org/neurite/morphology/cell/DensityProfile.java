@@ -1,16 +1,19 @@
 package org.neurite.morphology.cell;
 
+import java.util.function.DoubleUnaryOperator;
 import org.neurite.channels.io.BadInputException;
 
 /**
  * A channel density [S/cm²] as a function of the path distance d [µm] from the soma centre (the
- * origin of {@link org.neurite.morphology.tree.Morphology#pathDistance}), evaluated at each
+ * origin of {@link org.neurite.morphology.tree.Morphology#pathDistance}) or, for a profile whose
+ * {@link #originX()} is a number, from that point of section 0 (NeuroML's root), evaluated at each
  * compartment's node — NEURON's {@code for (x) gbar(x) = f(distance(x))} idiom:
  * <ul>
  *   <li>{@link Uniform}: g</li>
  *   <li>{@link Linear}: g0 + slope·d</li>
  *   <li>{@link Exponential}: offset + g0·exp(d/λ) (λ &lt; 0 decays)</li>
  *   <li>{@link Sigmoid}: gMin + (gMax − gMin)/(1 + exp(−(d − d½)/w)) (w &lt; 0 falls)</li>
+ *   <li>{@link Inhomogeneous}: a NeuroML inhomogeneous value f(p), p an affine function of d</li>
  * </ul>
  * and optionally {@link Clamped} to [min, max]. A negative density where it is painted is an error.
  */
@@ -20,6 +23,47 @@ public sealed interface DensityProfile {
 
     /** The formula, for attributes and messages. */
     String describe();
+
+    /**
+     * Where d is measured from: NaN for the morphology's {@code origin()} (the soma centre), else a
+     * relative position on section 0.
+     */
+    default double originX() {
+        return Double.NaN;
+    }
+
+    /**
+     * A NeuroML {@code inhomogeneousValue}: density f(p) [S/cm²] of the variable p = p0 + scale·(d − d0)
+     * [µm when scale = 1], d measured from the point {@code originX} of section 0 (NeuroML's root).
+     * How p0, d0 and scale follow from translationStart and normalizationEnd is decided where the
+     * profile is made ({@code NeuromlMembrane}).
+     *
+     * @param formula the value as written in the file and its unit, for messages
+     * @param density f: p → density [S/cm²]
+     * @param originX where d is measured from, relative position on section 0
+     * @param d0Um the distance at which p = p0 [µm]
+     * @param p0 the variable at d0
+     * @param scale dp/dd
+     */
+    record Inhomogeneous(String formula, DoubleUnaryOperator density, double originX, double d0Um, double p0, double scale)
+            implements DensityProfile {
+        public Inhomogeneous {
+            finite("originX", originX);
+            finite("d0", d0Um);
+            finite("p0", p0);
+            finite("scale", scale);
+        }
+
+        @Override
+        public double at(double d) {
+            return density.applyAsDouble(p0 + scale * (d - d0Um));
+        }
+
+        @Override
+        public String describe() {
+            return formula + ", variable = " + p0 + " + " + scale + "*(d - " + d0Um + "), d [um] from section 0 at x = " + originX;
+        }
+    }
 
     /** A constant density. */
     record Uniform(double gSPerCm2) implements DensityProfile {

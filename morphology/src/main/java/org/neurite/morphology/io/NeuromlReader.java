@@ -29,6 +29,7 @@ import org.neurite.channels.io.InputFiles;
 import org.neurite.morphology.io.neuroml.jaxb.BiophysicalProperties;
 import org.neurite.morphology.io.neuroml.jaxb.Cell;
 import org.neurite.morphology.io.neuroml.jaxb.ChannelDensity;
+import org.neurite.morphology.io.neuroml.jaxb.ChannelDensityNonUniform;
 import org.neurite.morphology.io.neuroml.jaxb.GroupInclude;
 import org.neurite.morphology.io.neuroml.jaxb.IncludeType;
 import org.neurite.morphology.io.neuroml.jaxb.IntracellularProperties;
@@ -42,6 +43,7 @@ import org.neurite.morphology.io.neuroml.jaxb.SegmentPath;
 import org.neurite.morphology.io.neuroml.jaxb.Species;
 import org.neurite.morphology.io.neuroml.jaxb.ValueAcrossSegments;
 import org.neurite.morphology.region.Region;
+import org.neurite.morphology.tree.Location;
 import org.neurite.morphology.tree.Morphology;
 import org.neurite.morphology.tree.SwcType;
 import org.xml.sax.InputSource;
@@ -141,7 +143,10 @@ public final class NeuromlReader {
         }
         Build b = new Build(where, texts.get(cellFile), morph, warnings);
         b.run();
-        NeuromlCell.Biophysics biophysics = biophysics(bio, where);
+        Set<String> groupIds = new HashSet<>(b.groups.keySet());
+        groupIds.add("all");
+        NeuromlCell.Biophysics biophysics = biophysics(bio, where, texts.get(cellFile),
+                NeuromlNonUniform.parameters(b.groups, where, texts.get(cellFile)), groupIds);
         for (NeuromlCell.ChannelDensity cd : biophysics.channelDensities()) {
             b.requireGroup(cd.segmentGroup(), "channelDensity " + cd.id());
         }
@@ -155,7 +160,7 @@ public final class NeuromlReader {
                 includes.add(p.toString());
             }
         }
-        return new NeuromlCell(file.toString(), cell.getId(), b.morphology, b.segments.size(), b.regions(), biophysics,
+        return new NeuromlCell(file.toString(), cell.getId(), b.morphology, b.segments.size(), b.regions(), b.root(), biophysics,
                 channels, List.copyOf(includes), List.copyOf(warnings));
     }
 
@@ -228,18 +233,20 @@ public final class NeuromlReader {
         return line;
     }
 
-    private static NeuromlCell.Biophysics biophysics(BiophysicalProperties bio, String where) {
+    private static NeuromlCell.Biophysics biophysics(BiophysicalProperties bio, String where, String text,
+                                                     Map<String, NeuromlCell.InhomogeneousParameter> inhomogeneous, Set<String> groupIds) {
         List<NeuromlCell.Value> cm = new ArrayList<>();
         List<NeuromlCell.Value> ra = new ArrayList<>();
         List<NeuromlCell.Value> vinit = new ArrayList<>();
         List<NeuromlCell.Value> thresh = new ArrayList<>();
         List<NeuromlCell.ChannelDensity> densities = new ArrayList<>();
+        List<NeuromlCell.NonUniformDensity> nonUniform = new ArrayList<>();
         List<NeuromlCell.Species> species = new ArrayList<>();
         if (bio != null) {
             for (Object o : bio.getNotesOrMembranePropertiesOrIntracellularProperties()) {
                 Object v = o instanceof JAXBElement<?> j ? j.getValue() : o;
                 if (v instanceof MembraneProperties mp) {
-                    for (Object e : mp.getChannelDensityOrChannelDensityNernstOrSpikeThresh()) {
+                    for (Object e : mp.getChannelDensityOrChannelDensityNernstOrChannelDensityNonUniform()) {
                         if (!(e instanceof JAXBElement<?> j)) {
                             continue;
                         }
@@ -254,6 +261,8 @@ public final class NeuromlReader {
                                     : NeuromlUnits.parse(cd.getErev(), NeuromlUnits.Dimension.VOLTAGE, w + " erev");
                             densities.add(new NeuromlCell.ChannelDensity(cd.getId(), cd.getIonChannel(), g, erev,
                                     cd.getSegmentGroup(), cd.getIon(), nernst));
+                        } else if (val instanceof ChannelDensityNonUniform nu) {
+                            nonUniform.addAll(NeuromlNonUniform.densities(name, nu, inhomogeneous, groupIds, where, text));
                         } else if (val instanceof ValueAcrossSegments va) {
                             String w = where + ": " + name;
                             switch (name) {
@@ -290,7 +299,7 @@ public final class NeuromlReader {
             }
         }
         return new NeuromlCell.Biophysics(List.copyOf(cm), List.copyOf(ra), List.copyOf(vinit), List.copyOf(thresh), List.copyOf(densities),
-                List.copyOf(species));
+                List.copyOf(nonUniform), List.copyOf(species));
     }
 
     /** Segments → sections; groups → cables. */
@@ -672,6 +681,16 @@ public final class NeuromlReader {
                 throw BadInputException.at(file, line, "segment group " + id + ": <subTree> needs <from> or <to>");
             }
             return out;
+        }
+
+        /** The root segment's proximal point: section 0's start, or its centre for a sphere. */
+        Location root() {
+            for (Map.Entry<Integer, Integer> e : sectionOf.entrySet()) {
+                if (e.getValue() == 0 && segments.get(e.getKey()).getParent() == null) {
+                    return new Location(0, distanceProxDist(e.getKey()) == 0 ? 0.5 : 0.0);
+                }
+            }
+            return new Location(0, 0.0);
         }
 
         Map<String, Region.Cables> regions() {

@@ -301,6 +301,17 @@ public final class Morphology {
      * locations on other trees (disconnected pieces) are measured from their own root's start.
      */
     public double pathDistance(Location loc) {
+        return pathDistance(origin().x(), loc);
+    }
+
+    /**
+     * Path distance [µm] along the tree from the point at {@code originX} on section 0 to a location
+     * on the same tree; locations on other trees are measured from their own root's start.
+     *
+     * @param originX relative position of the origin on section 0, in [0, 1]
+     * @param loc the location
+     */
+    public double pathDistance(double originX, Location loc) {
         int s = loc.section();
         double d = loc.x() * length(s);
         double x = loc.x();
@@ -311,8 +322,7 @@ public final class Morphology {
         }
         if (s == 0) {
             // the origin lies on section 0: subtract what was counted from its start
-            double x0 = origin().x();
-            d = d - x * length(0) + Math.abs(x - x0) * length(0);
+            d = d - x * length(0) + Math.abs(x - originX) * length(0);
         }
         return d;
     }
