@@ -22,6 +22,7 @@ public final class ChannelBank {
     private final double[] w1; // workspace
     private final double[] w2; // workspace
     private final boolean needsConcentration;
+    private final double ghkThermalVoltageMV; // RT/(2F) at the bank's temperature [mV]
 
     /**
      * @param type the channel
@@ -55,7 +56,8 @@ public final class ChannelBank {
             phi[k] = gates[k].temperatureFactor(celsius);
             conc |= gates[k].input() == Gate.Input.CONCENTRATION;
         }
-        this.needsConcentration = conc;
+        this.needsConcentration = conc || type.ghk();
+        this.ghkThermalVoltageMV = Ions.thermalVoltageMV(Ghk.CALCIUM_VALENCE, celsius);
         this.w1 = new double[n];
         this.w2 = new double[n];
     }
@@ -79,7 +81,7 @@ public final class ChannelBank {
         return gmax[i];
     }
 
-    /** Whether some gate reads a concentration. */
+    /** Whether some gate, or a GHK current, reads a concentration. */
     public boolean needsConcentration() {
         return needsConcentration;
     }
@@ -231,7 +233,7 @@ public final class ChannelBank {
         return gmax[i] * open;
     }
 
-    /** Current of instance i at voltage v [pA], inward positive: g·(E − V). */
+    /** Current of instance i at voltage v [pA], inward positive: g·(E − V) (ohmic channels). */
     public double current(int i, double vMV) {
         return conductance(i) * (reversal[i] - vMV);
     }
@@ -305,6 +307,54 @@ public final class ChannelBank {
             gESum[t] += g * e;
             iSum[t] += g * (e - v[t]);
             gIonSum[t] += g;
+        }
+    }
+
+    /**
+     * Current of instance i of a GHK channel [pA], inward positive: −g·ghk(V, [Ca]ᵢ, [Ca]ₒ).
+     *
+     * @param vMV voltage [mV]
+     * @param insideMM [Ca]ᵢ [mM]
+     * @param outsideMM [Ca]ₒ [mM]
+     */
+    public double ghkCurrent(int i, double vMV, double insideMM, double outsideMM) {
+        return -conductance(i) * Ghk.drivingForceMV(vMV, insideMM, outsideMM, ghkThermalVoltageMV);
+    }
+
+    /**
+     * For a channel with a GHK current ({@link ChannelType.CurrentLaw#GHK}): adds each instance's
+     * current I = −g·ghk(V, [Ca]ᵢ, [Ca]ₒ) [pA, inward positive] at its site's voltage and
+     * concentration, linearised for the implicit solve as NEURON does it — slope conductance
+     * G = g·(ghk(V + 1 µV) − ghk(V))/1 µV (NEURON's numerical di/dv), gSum += G,
+     * gESum += I + G·V (so that gESum − gSum·V is the current at V) — and I and G to iSum and
+     * gIonSum (the calcium pools' drive and its slope).
+     *
+     * @param v voltage per site [mV]
+     * @param insideMM [Ca]ᵢ per site [mM]
+     * @param outsideMM [Ca]ₒ [mM], &gt; 0
+     */
+    public void addGhkConductances(double[] gSum, double[] gESum, double[] v, double[] insideMM, double outsideMM,
+                                   double[] iSum, double[] gIonSum) {
+        if (!type.ghk()) {
+            throw new IllegalStateException("channel " + type.name() + " has an ohmic current");
+        }
+        final int n = node.length;
+        final double[] gs = conductances();
+        final double f = ghkThermalVoltageMV;
+        final double dv = 1e-3;
+        for (int i = 0; i < n; i++) {
+            int t = node[i];
+            double vt = v[t];
+            double ci = insideMM[t];
+            double d0 = Ghk.drivingForceMV(vt, ci, outsideMM, f);
+            double d1 = Ghk.drivingForceMV(vt + dv, ci, outsideMM, f);
+            double g = gs[i];
+            double slope = g * (d1 - d0) / dv;
+            double current = -g * d0;
+            gSum[t] += slope;
+            gESum[t] += current + slope * vt;
+            iSum[t] += current;
+            gIonSum[t] += slope;
         }
     }
 

@@ -144,6 +144,11 @@ public record Gate(String name, int power, Form form, GateRate first, GateRate s
         return atTemperature(celsius).steadyState(x);
     }
 
+    /** Steady state x∞ at a voltage [mV] and [Ca]ᵢ [mM], each gate reading the input it takes. */
+    public double steadyStateAt(double vMV, double caMM) {
+        return steadyState(input == Input.VOLTAGE ? vMV : caMM);
+    }
+
     /** Steady state x∞ at input x (functions at the temperature they are bound to). */
     public double steadyState(double x) {
         if (form == Form.RATES) {
