@@ -2,6 +2,7 @@ package org.neurite.channels.builtin;
 
 import java.util.List;
 import org.neurite.channels.ion.ATypePotassium;
+import org.neurite.channels.ion.BkPotassium;
 import org.neurite.channels.ion.CalciumActivatedPotassium;
 import org.neurite.channels.ion.CalciumDecay;
 import org.neurite.channels.ion.ChannelType;
@@ -218,6 +219,19 @@ public final class BuiltinChannels {
         @Override
         public ChannelType create() {
             return LTypeCalcium.create();
+        }
+    }
+
+    /** bk: calcium- and voltage-activated K (BK). */
+    public static final class Bk extends Base {
+        @Override
+        public String description() {
+            return "calcium- and voltage-activated potassium (BK), o with rates of V and [Ca]i (Moczydlowski & Latorre 1983; cagk)";
+        }
+
+        @Override
+        public ChannelType create() {
+            return BkPotassium.create();
         }
     }
 

@@ -54,7 +54,7 @@ public final class ChannelBank {
         boolean conc = false;
         for (int k = 0; k < gates.length; k++) {
             phi[k] = gates[k].temperatureFactor(celsius);
-            conc |= gates[k].input() == Gate.Input.CONCENTRATION;
+            conc |= gates[k].input() != Gate.Input.VOLTAGE;
         }
         this.needsConcentration = conc || type.ghk();
         this.ghkThermalVoltageMV = Ions.thermalVoltageMV(Ghk.CALCIUM_VALENCE, celsius);
@@ -121,16 +121,15 @@ public final class ChannelBank {
         final int n = node.length;
         for (int k = 0; k < gates.length; k++) {
             Gate g = gates[k];
-            double[] x = input(g, v, conc);
             double[] s = state[k];
             if (g.form() == Gate.Form.RATES) {
-                g.first().evaluate(x, node, n, w1);
-                g.second().evaluate(x, node, n, w2);
+                evaluate(g, g.first(), v, conc, w1);
+                evaluate(g, g.second(), v, conc, w2);
                 for (int i = 0; i < n; i++) {
                     s[i] = w1[i] / (w1[i] + w2[i]);
                 }
             } else {
-                g.first().evaluate(x, node, n, s);
+                evaluate(g, g.first(), v, conc, s);
             }
         }
     }
@@ -148,12 +147,11 @@ public final class ChannelBank {
         final double[] b = w2;
         for (int k = 0; k < gates.length; k++) {
             Gate g = gates[k];
-            double[] x = input(g, v, conc);
             double[] s = state[k];
             switch (g.form()) {
                 case RATES: {
-                    g.first().evaluate(x, node, n, a);
-                    g.second().evaluate(x, node, n, b);
+                    evaluate(g, g.first(), v, conc, a);
+                    evaluate(g, g.second(), v, conc, b);
                     final double scale = -dtMs * phi[k];
                     for (int i = 0; i < n; i++) {
                         double sum = a[i] + b[i];
@@ -165,11 +163,11 @@ public final class ChannelBank {
                 case INF_TAU: {
                     if (g.first() instanceof GateRate.Tabulated ti && g.second() instanceof GateRate.Tabulated tt
                             && ti.xMin() == tt.xMin() && ti.xStep() == tt.xStep() && ti.values().length == tt.values().length) {
-                        advanceTabulated(ti, tt, x, s, -dtMs * phi[k]);
+                        advanceTabulated(ti, tt, input(g, v, conc), s, -dtMs * phi[k]);
                         break;
                     }
-                    g.first().evaluate(x, node, n, a);
-                    g.second().evaluate(x, node, n, b);
+                    evaluate(g, g.first(), v, conc, a);
+                    evaluate(g, g.second(), v, conc, b);
                     final double scale = -dtMs * phi[k];
                     for (int i = 0; i < n; i++) {
                         s[i] = a[i] + (s[i] - a[i]) * Math.exp(scale / b[i]);
@@ -177,7 +175,7 @@ public final class ChannelBank {
                     break;
                 }
                 default:
-                    g.first().evaluate(x, node, n, s);
+                    evaluate(g, g.first(), v, conc, s);
             }
         }
     }
@@ -211,6 +209,18 @@ public final class ChannelBank {
                 xt = tt[j] + f * (tt[j + 1] - tt[j]);
             }
             s[i] = xi + (s[i] - xi) * Math.exp(scale / xt);
+        }
+    }
+
+    /** out[i] = r at instance i's input(s): one call per gate and step, the loop inside. */
+    private void evaluate(Gate g, GateRate r, double[] v, double[] conc, double[] out) {
+        if (g.input() == Gate.Input.VOLTAGE_AND_CONCENTRATION) {
+            if (conc == null) {
+                throw new IllegalStateException("channel " + type.name() + " gate " + g.name() + " needs a concentration");
+            }
+            ((GateRate.VoltageCalcium) r).evaluate(v, conc, node, node.length, out);
+        } else {
+            r.evaluate(input(g, v, conc), node, node.length, out);
         }
     }
 

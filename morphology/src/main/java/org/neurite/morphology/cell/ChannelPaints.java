@@ -167,7 +167,7 @@ public final class ChannelPaints {
                 return true;
             }
             for (Gate g : p.type.gates()) {
-                if (g.input() == Gate.Input.CONCENTRATION) {
+                if (g.input() != Gate.Input.VOLTAGE) {
                     return true;
                 }
             }

@@ -40,7 +40,7 @@ import org.neurite.morphology.region.Region;
  * }
  * </pre>
  * A channel is a channel plugin ({@code neurite plugins}: hh_na, hh_k, hh_leak, pas, traub_na,
- * traub_k, ka_prox, ka_dist, km, kahp, ih, cat, ca_hva, cal_ghk, …) or an ion channel defined in the NeuroML
+ * traub_k, ka_prox, ka_dist, km, kahp, ih, cat, ca_hva, cal_ghk, bk, …) or an ion channel defined in the NeuroML
  * morphology file. {@code gbar} [S/cm²] is a number or a profile of the path distance d [µm] from the
  * soma centre: {@code uniform} (value), {@code linear} (g0 + slope_per_um·d), {@code exponential}
  * (offset + g0·exp(d/length_um)), {@code sigmoid} (g_min + (g_max − g_min)/(1 + exp(−(d −

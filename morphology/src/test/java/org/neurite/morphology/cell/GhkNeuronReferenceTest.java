@@ -143,4 +143,15 @@ class GhkNeuronReferenceTest {
         assertTrue(e.caRel() < 1e-9, "[Ca]i within 1e-9 relative: " + e);
         assertTrue(e.m() < 1e-9, "m within 1e-9: " + e);
     }
+
+    @Test
+    void bkOnVoltageAndCalciumFollowsNeuron(@TempDir Path dir) throws IOException {
+        Errors e = compare(spec(dir, ",\n      {\"channel\": \"bk\", \"region\": \"all\", \"gbar\": 0.01}"), reference("ghk_bk_neuron.csv"));
+        System.out.println("cal_ghk + bk vs NEURON: " + e);
+        assertTrue(e.maxCa() > 0.01, "the spikes fill the pool from 1e-4 to > 0.01 mM");
+        assertTrue(e.v() < 1e-6, "V within 1e-6 mV: " + e);
+        assertTrue(e.caRel() < 1e-9, "[Ca]i within 1e-9 relative: " + e);
+        assertTrue(e.m() < 1e-9, "m within 1e-9: " + e);
+        assertTrue(e.o() < 1e-9, "o within 1e-9: " + e);
+    }
 }
