@@ -23,6 +23,7 @@ public final class ChannelBank {
     private final double[] w2; // workspace
     private final boolean needsConcentration;
     private final double ghkThermalVoltageMV; // RT/(2F) at the bank's temperature [mV]
+    private final boolean ghk;
 
     /**
      * @param type the channel
@@ -58,6 +59,7 @@ public final class ChannelBank {
         }
         this.needsConcentration = conc || type.ghk();
         this.ghkThermalVoltageMV = Ions.thermalVoltageMV(Ghk.CALCIUM_VALENCE, celsius);
+        this.ghk = type.ghk();
         this.w1 = new double[n];
         this.w2 = new double[n];
     }
@@ -245,6 +247,7 @@ public final class ChannelBank {
 
     /** Current of instance i at voltage v [pA], inward positive: g·(E − V) (ohmic channels). */
     public double current(int i, double vMV) {
+        requireOhmic();
         return conductance(i) * (reversal[i] - vMV);
     }
 
@@ -253,12 +256,19 @@ public final class ChannelBank {
      * (current = gESum − gSum·V).
      */
     public void addConductances(double[] gSum, double[] gESum) {
+        requireOhmic();
         final int n = node.length;
         final double[] g = conductances();
         for (int i = 0; i < n; i++) {
             int t = node[i];
             gSum[t] += g[i];
             gESum[t] += g[i] * reversal[i];
+        }
+    }
+
+    private void requireOhmic() {
+        if (ghk) {
+            throw new IllegalStateException("channel " + type.name() + " carries a GHK current: use addGhkConductances / ghkCurrent");
         }
     }
 
@@ -307,6 +317,7 @@ public final class ChannelBank {
      * calcium current that fills a pool, and its slope for correcting it to another voltage).
      */
     public void addConductances(double[] gSum, double[] gESum, double[] v, double[] iSum, double[] gIonSum) {
+        requireOhmic();
         final int n = node.length;
         final double[] gs = conductances();
         for (int i = 0; i < n; i++) {
@@ -345,7 +356,7 @@ public final class ChannelBank {
      */
     public void addGhkConductances(double[] gSum, double[] gESum, double[] v, double[] insideMM, double outsideMM,
                                    double[] iSum, double[] gIonSum) {
-        if (!type.ghk()) {
+        if (!ghk) {
             throw new IllegalStateException("channel " + type.name() + " has an ohmic current");
         }
         final int n = node.length;

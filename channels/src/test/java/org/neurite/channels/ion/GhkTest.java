@@ -83,6 +83,8 @@ class GhkTest {
             assertEquals(g[k], gi[k], 0.0);
         }
         assertEquals(-3.0 * closedForm(-70.0, 1e-4, 2.0, F), b.ghkCurrent(0, -70.0, 1e-4, 2.0), 1e-12);
+        assertThrows(IllegalStateException.class, () -> b.addConductances(new double[3], new double[3]), "no ohmic current");
+        assertThrows(IllegalStateException.class, () -> b.current(0, -70.0), "no ohmic current");
     }
 
     @Test
