@@ -2,11 +2,13 @@ package org.neurite.channels.builtin;
 
 import java.util.List;
 import org.neurite.channels.ion.ATypePotassium;
+import org.neurite.channels.ion.BkPotassium;
 import org.neurite.channels.ion.CalciumActivatedPotassium;
 import org.neurite.channels.ion.CalciumDecay;
 import org.neurite.channels.ion.ChannelType;
 import org.neurite.channels.ion.HCurrent;
 import org.neurite.channels.ion.HvaCalcium;
+import org.neurite.channels.ion.LTypeCalcium;
 import org.neurite.channels.ion.MTypePotassium;
 import org.neurite.channels.ion.SquidHh;
 import org.neurite.channels.ion.TTypeCalcium;
@@ -204,6 +206,32 @@ public final class BuiltinChannels {
         @Override
         public ChannelType create() {
             return HvaCalcium.create();
+        }
+    }
+
+    /** cal_ghk: Migliore's L-type calcium with a GHK current. */
+    public static final class CalGhk extends Base {
+        @Override
+        public String description() {
+            return "L-type calcium, m h2([Ca]i), GHK current gbar*ghk(v, cai, cao) (Migliore et al. 1995 cal2)";
+        }
+
+        @Override
+        public ChannelType create() {
+            return LTypeCalcium.create();
+        }
+    }
+
+    /** bk: calcium- and voltage-activated K (BK). */
+    public static final class Bk extends Base {
+        @Override
+        public String description() {
+            return "calcium- and voltage-activated potassium (BK), o with rates of V and [Ca]i (Moczydlowski & Latorre 1983; cagk)";
+        }
+
+        @Override
+        public ChannelType create() {
+            return BkPotassium.create();
         }
     }
 

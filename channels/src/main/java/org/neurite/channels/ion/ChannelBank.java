@@ -22,6 +22,8 @@ public final class ChannelBank {
     private final double[] w1; // workspace
     private final double[] w2; // workspace
     private final boolean needsConcentration;
+    private final double ghkThermalVoltageMV; // RT/(2F) at the bank's temperature [mV]
+    private final boolean ghk;
 
     /**
      * @param type the channel
@@ -53,9 +55,11 @@ public final class ChannelBank {
         boolean conc = false;
         for (int k = 0; k < gates.length; k++) {
             phi[k] = gates[k].temperatureFactor(celsius);
-            conc |= gates[k].input() == Gate.Input.CONCENTRATION;
+            conc |= gates[k].input() != Gate.Input.VOLTAGE;
         }
-        this.needsConcentration = conc;
+        this.needsConcentration = conc || type.ghk();
+        this.ghkThermalVoltageMV = Ions.thermalVoltageMV(Ghk.CALCIUM_VALENCE, celsius);
+        this.ghk = type.ghk();
         this.w1 = new double[n];
         this.w2 = new double[n];
     }
@@ -79,7 +83,7 @@ public final class ChannelBank {
         return gmax[i];
     }
 
-    /** Whether some gate reads a concentration. */
+    /** Whether some gate, or a GHK current, reads a concentration. */
     public boolean needsConcentration() {
         return needsConcentration;
     }
@@ -119,16 +123,15 @@ public final class ChannelBank {
         final int n = node.length;
         for (int k = 0; k < gates.length; k++) {
             Gate g = gates[k];
-            double[] x = input(g, v, conc);
             double[] s = state[k];
             if (g.form() == Gate.Form.RATES) {
-                g.first().evaluate(x, node, n, w1);
-                g.second().evaluate(x, node, n, w2);
+                evaluate(g, g.first(), v, conc, w1);
+                evaluate(g, g.second(), v, conc, w2);
                 for (int i = 0; i < n; i++) {
                     s[i] = w1[i] / (w1[i] + w2[i]);
                 }
             } else {
-                g.first().evaluate(x, node, n, s);
+                evaluate(g, g.first(), v, conc, s);
             }
         }
     }
@@ -146,12 +149,11 @@ public final class ChannelBank {
         final double[] b = w2;
         for (int k = 0; k < gates.length; k++) {
             Gate g = gates[k];
-            double[] x = input(g, v, conc);
             double[] s = state[k];
             switch (g.form()) {
                 case RATES: {
-                    g.first().evaluate(x, node, n, a);
-                    g.second().evaluate(x, node, n, b);
+                    evaluate(g, g.first(), v, conc, a);
+                    evaluate(g, g.second(), v, conc, b);
                     final double scale = -dtMs * phi[k];
                     for (int i = 0; i < n; i++) {
                         double sum = a[i] + b[i];
@@ -163,11 +165,11 @@ public final class ChannelBank {
                 case INF_TAU: {
                     if (g.first() instanceof GateRate.Tabulated ti && g.second() instanceof GateRate.Tabulated tt
                             && ti.xMin() == tt.xMin() && ti.xStep() == tt.xStep() && ti.values().length == tt.values().length) {
-                        advanceTabulated(ti, tt, x, s, -dtMs * phi[k]);
+                        advanceTabulated(ti, tt, input(g, v, conc), s, -dtMs * phi[k]);
                         break;
                     }
-                    g.first().evaluate(x, node, n, a);
-                    g.second().evaluate(x, node, n, b);
+                    evaluate(g, g.first(), v, conc, a);
+                    evaluate(g, g.second(), v, conc, b);
                     final double scale = -dtMs * phi[k];
                     for (int i = 0; i < n; i++) {
                         s[i] = a[i] + (s[i] - a[i]) * Math.exp(scale / b[i]);
@@ -175,7 +177,7 @@ public final class ChannelBank {
                     break;
                 }
                 default:
-                    g.first().evaluate(x, node, n, s);
+                    evaluate(g, g.first(), v, conc, s);
             }
         }
     }
@@ -212,6 +214,18 @@ public final class ChannelBank {
         }
     }
 
+    /** out[i] = r at instance i's input(s): one call per gate and step, the loop inside. */
+    private void evaluate(Gate g, GateRate r, double[] v, double[] conc, double[] out) {
+        if (g.input() == Gate.Input.VOLTAGE_AND_CONCENTRATION) {
+            if (conc == null) {
+                throw new IllegalStateException("channel " + type.name() + " gate " + g.name() + " needs a concentration");
+            }
+            ((GateRate.VoltageCalcium) r).evaluate(v, conc, node, node.length, out);
+        } else {
+            r.evaluate(input(g, v, conc), node, node.length, out);
+        }
+    }
+
     private double[] input(Gate g, double[] v, double[] conc) {
         if (g.input() == Gate.Input.VOLTAGE) {
             return v;
@@ -231,8 +245,9 @@ public final class ChannelBank {
         return gmax[i] * open;
     }
 
-    /** Current of instance i at voltage v [pA], inward positive: g·(E − V). */
+    /** Current of instance i at voltage v [pA], inward positive: g·(E − V) (ohmic channels). */
     public double current(int i, double vMV) {
+        requireOhmic();
         return conductance(i) * (reversal[i] - vMV);
     }
 
@@ -241,12 +256,19 @@ public final class ChannelBank {
      * (current = gESum − gSum·V).
      */
     public void addConductances(double[] gSum, double[] gESum) {
+        requireOhmic();
         final int n = node.length;
         final double[] g = conductances();
         for (int i = 0; i < n; i++) {
             int t = node[i];
             gSum[t] += g[i];
             gESum[t] += g[i] * reversal[i];
+        }
+    }
+
+    private void requireOhmic() {
+        if (ghk) {
+            throw new IllegalStateException("channel " + type.name() + " carries a GHK current: use addGhkConductances / ghkCurrent");
         }
     }
 
@@ -295,6 +317,7 @@ public final class ChannelBank {
      * calcium current that fills a pool, and its slope for correcting it to another voltage).
      */
     public void addConductances(double[] gSum, double[] gESum, double[] v, double[] iSum, double[] gIonSum) {
+        requireOhmic();
         final int n = node.length;
         final double[] gs = conductances();
         for (int i = 0; i < n; i++) {
@@ -305,6 +328,54 @@ public final class ChannelBank {
             gESum[t] += g * e;
             iSum[t] += g * (e - v[t]);
             gIonSum[t] += g;
+        }
+    }
+
+    /**
+     * Current of instance i of a GHK channel [pA], inward positive: −g·ghk(V, [Ca]ᵢ, [Ca]ₒ).
+     *
+     * @param vMV voltage [mV]
+     * @param insideMM [Ca]ᵢ [mM]
+     * @param outsideMM [Ca]ₒ [mM]
+     */
+    public double ghkCurrent(int i, double vMV, double insideMM, double outsideMM) {
+        return -conductance(i) * Ghk.drivingForceMV(vMV, insideMM, outsideMM, ghkThermalVoltageMV);
+    }
+
+    /**
+     * For a channel with a GHK current ({@link ChannelType.CurrentLaw#GHK}): adds each instance's
+     * current I = −g·ghk(V, [Ca]ᵢ, [Ca]ₒ) [pA, inward positive] at its site's voltage and
+     * concentration, linearised for the implicit solve as NEURON does it — slope conductance
+     * G = g·(ghk(V + 1 µV) − ghk(V))/1 µV (NEURON's numerical di/dv), gSum += G,
+     * gESum += I + G·V (so that gESum − gSum·V is the current at V) — and I and G to iSum and
+     * gIonSum (the calcium pools' drive and its slope).
+     *
+     * @param v voltage per site [mV]
+     * @param insideMM [Ca]ᵢ per site [mM]
+     * @param outsideMM [Ca]ₒ [mM], &gt; 0
+     */
+    public void addGhkConductances(double[] gSum, double[] gESum, double[] v, double[] insideMM, double outsideMM,
+                                   double[] iSum, double[] gIonSum) {
+        if (!ghk) {
+            throw new IllegalStateException("channel " + type.name() + " has an ohmic current");
+        }
+        final int n = node.length;
+        final double[] gs = conductances();
+        final double f = ghkThermalVoltageMV;
+        final double dv = 1e-3;
+        for (int i = 0; i < n; i++) {
+            int t = node[i];
+            double vt = v[t];
+            double ci = insideMM[t];
+            double d0 = Ghk.drivingForceMV(vt, ci, outsideMM, f);
+            double d1 = Ghk.drivingForceMV(vt + dv, ci, outsideMM, f);
+            double g = gs[i];
+            double slope = g * (d1 - d0) / dv;
+            double current = -g * d0;
+            gSum[t] += slope;
+            gESum[t] += current + slope * vt;
+            iSum[t] += current;
+            gIonSum[t] += slope;
         }
     }
 

@@ -11,7 +11,9 @@ import org.neurite.channels.io.BadInputException;
  * {@link Form#INSTANTANEOUS} sets x = x∞ at once. A temperature factor multiplies the rates
  * (divides τ). The input of the functions is the membrane voltage [mV] or, for
  * {@link Input#CONCENTRATION} gates, the intracellular calcium concentration [mM] of the site (the
- * only concentration neurite tracks, see {@link CalciumPool}). Functions that depend on the
+ * only concentration neurite tracks, see {@link CalciumPool}); for
+ * {@link Input#VOLTAGE_AND_CONCENTRATION} gates (BK-type) both, through
+ * {@link GateRate.VoltageCalcium} functions. Functions that depend on the
  * temperature in other ways ({@link GateRate.Thermal}) are bound to it by {@link #atTemperature}.
  *
  * @param name e.g. {@code m}
@@ -30,7 +32,14 @@ public record Gate(String name, int power, Form form, GateRate first, GateRate s
     public enum Form { RATES, INF_TAU, INSTANTANEOUS }
 
     /** What a gate's functions depend on. */
-    public enum Input { VOLTAGE, CONCENTRATION }
+    public enum Input {
+        /** The membrane voltage [mV]. */
+        VOLTAGE,
+        /** [Ca]ᵢ [mM]. */
+        CONCENTRATION,
+        /** Both: every function of the gate is a {@link GateRate.VoltageCalcium}. */
+        VOLTAGE_AND_CONCENTRATION
+    }
 
     public Gate {
         Objects.requireNonNull(name, "name");
@@ -39,6 +48,14 @@ public record Gate(String name, int power, Form form, GateRate first, GateRate s
         Objects.requireNonNull(input, "input");
         if (form != Form.INSTANTANEOUS) {
             Objects.requireNonNull(second, "second");
+        }
+        boolean both = input == Input.VOLTAGE_AND_CONCENTRATION;
+        for (GateRate r : new GateRate[] {first, form == Form.INSTANTANEOUS ? null : second}) {
+            if (r != null && both != r instanceof GateRate.VoltageCalcium) {
+                throw BadInputException.parameter("gate " + name, both
+                        ? "a gate on V and [Ca]i needs functions of both (VoltageCalcium)"
+                        : "a function of V and [Ca]i needs a gate on both inputs");
+            }
         }
         if (power < 1) {
             throw BadInputException.parameter("gate " + name + " power", "must be >= 1, got " + power);
@@ -61,6 +78,15 @@ public record Gate(String name, int power, Form form, GateRate first, GateRate s
     /** A voltage-dependent gate given by steady state and time constant, without temperature factor. */
     public static Gate infTau(String name, int power, GateRate inf, GateRate tauMs) {
         return new Gate(name, power, Form.INF_TAU, inf, tauMs, Input.VOLTAGE, 1.0, 0.0);
+    }
+
+    /**
+     * A gate whose opening and closing rates [1/ms] depend on the voltage and [Ca]ᵢ (BK-type),
+     * without temperature factor.
+     */
+    public static Gate ratesOfVoltageAndCalcium(String name, int power, GateRate.VoltageCalcium alpha,
+                                                GateRate.VoltageCalcium beta) {
+        return new Gate(name, power, Form.RATES, alpha, beta, Input.VOLTAGE_AND_CONCENTRATION, 1.0, 0.0);
     }
 
     /** This gate with a temperature coefficient. */
@@ -142,6 +168,40 @@ public record Gate(String name, int power, Form form, GateRate first, GateRate s
     /** Steady state x∞ at input x and a temperature [°C] (matters for {@link GateRate.Thermal} functions only). */
     public double steadyState(double x, double celsius) {
         return atTemperature(celsius).steadyState(x);
+    }
+
+    /** Steady state x∞ at a voltage [mV] and [Ca]ᵢ [mM], each gate reading the input it takes. */
+    public double steadyStateAt(double vMV, double caMM) {
+        if (input == Input.VOLTAGE_AND_CONCENTRATION) {
+            double al = ((GateRate.VoltageCalcium) first).at(vMV, caMM);
+            if (form == Form.RATES) {
+                return al / (al + ((GateRate.VoltageCalcium) second).at(vMV, caMM));
+            }
+            return al;
+        }
+        return steadyState(input == Input.VOLTAGE ? vMV : caMM);
+    }
+
+    /**
+     * Time constant τ [ms] at a voltage [mV], [Ca]ᵢ [mM] and a temperature [°C], each gate reading
+     * the input it takes; 0 for instantaneous gates.
+     */
+    public double timeConstantAt(double vMV, double caMM, double celsius) {
+        if (input != Input.VOLTAGE_AND_CONCENTRATION) {
+            return timeConstant(input == Input.VOLTAGE ? vMV : caMM, celsius);
+        }
+        double phi = temperatureFactor(celsius);
+        GateRate.VoltageCalcium f = (GateRate.VoltageCalcium) first.atTemperature(celsius);
+        switch (form) {
+            case RATES: {
+                GateRate.VoltageCalcium g = (GateRate.VoltageCalcium) second.atTemperature(celsius);
+                return 1.0 / (phi * (f.at(vMV, caMM) + g.at(vMV, caMM)));
+            }
+            case INF_TAU:
+                return ((GateRate.VoltageCalcium) second.atTemperature(celsius)).at(vMV, caMM) / phi;
+            default:
+                return 0.0;
+        }
     }
 
     /** Steady state x∞ at input x (functions at the temperature they are bound to). */

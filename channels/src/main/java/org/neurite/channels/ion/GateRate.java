@@ -16,12 +16,15 @@ import org.neurite.channels.io.BadInputException;
  *       factor zF/RT, or a q10 factor applied before a floor on τ); bound to a temperature by
  *       {@link #atTemperature}</li>
  *   <li>{@link Tabulated}: values on an evenly spaced grid, linearly interpolated (NEURON's TABLE)</li>
+ *   <li>{@link VoltageCalcium}: a closed form of the voltage and [Ca]ᵢ (and the temperature), for
+ *       gates that read both ({@link Gate.Input#VOLTAGE_AND_CONCENTRATION}, e.g. BK channels);
+ *       evaluated through {@link VoltageCalcium#evaluate(double[], double[], int[], int, double[])}</li>
  * </ul>
  * Evaluation over many compartments happens in {@link #evaluate}, one call per gate and step with
  * the loop inside, so the hot path has no virtual call per compartment.
  */
 public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate, GateRate.ExpLinearRate,
-        GateRate.Constant, GateRate.Custom, GateRate.Thermal, GateRate.Tabulated {
+        GateRate.Constant, GateRate.Custom, GateRate.Thermal, GateRate.Tabulated, GateRate.VoltageCalcium {
 
     /** The value at x. */
     double at(double x);
@@ -276,6 +279,73 @@ public sealed interface GateRate permits GateRate.ExpRate, GateRate.SigmoidRate,
                     int k = (int) u;
                     out[i] = t[k] + (u - k) * (t[k + 1] - t[k]);
                 }
+            }
+        }
+    }
+
+    /** f(V [mV], [Ca]ᵢ [mM], celsius [°C]). */
+    @FunctionalInterface
+    interface VoltageCalciumFunction {
+        double at(double vMV, double caMM, double celsius);
+    }
+
+    /**
+     * A closed form of the membrane voltage [mV] and the intracellular calcium [mM] of the site,
+     * at a bound temperature: the rates of a gate with {@link Gate.Input#VOLTAGE_AND_CONCENTRATION}.
+     * It has no value at a single input ({@link #at(double)} and the one-array
+     * {@link #evaluate(double[], int[], int, double[])} refuse); banks call
+     * {@link #evaluate(double[], double[], int[], int, double[])} with both arrays.
+     *
+     * @param description the formula in words, for listings
+     * @param function f(V, [Ca]ᵢ, celsius)
+     * @param celsius the bound temperature [°C]
+     */
+    record VoltageCalcium(String description, VoltageCalciumFunction function, double celsius) implements GateRate {
+        public VoltageCalcium {
+            java.util.Objects.requireNonNull(function, "function");
+            if (!Double.isFinite(celsius) || celsius < -273.15) {
+                throw BadInputException.parameter("celsius", "must be a finite temperature >= -273.15 C, got " + celsius);
+            }
+        }
+
+        /** The value at a voltage [mV] and [Ca]ᵢ [mM]. */
+        public double at(double vMV, double caMM) {
+            return function.at(vMV, caMM, celsius);
+        }
+
+        @Override
+        public double at(double x) {
+            throw new UnsupportedOperationException(description + ": a function of V and [Ca]i has no value at one input");
+        }
+
+        @Override
+        public GateRate atTemperature(double newCelsius) {
+            return newCelsius == celsius ? this : new VoltageCalcium(description, function, newCelsius);
+        }
+
+        @Override
+        public GateRate scaled(double factor) {
+            final VoltageCalciumFunction f = function;
+            return new VoltageCalcium(factor + " * (" + description + ")", (v, c, t) -> factor * f.at(v, c, t), celsius);
+        }
+
+        @Override
+        public void evaluate(double[] x, int[] index, int n, double[] out) {
+            throw new UnsupportedOperationException(description + ": a function of V and [Ca]i needs both arrays");
+        }
+
+        /**
+         * out[i] = f(v[index[i]], ca[index[i]]) for i &lt; n.
+         *
+         * @param v voltage per node [mV]
+         * @param ca [Ca]ᵢ per node [mM]
+         */
+        public void evaluate(double[] v, double[] ca, int[] index, int n, double[] out) {
+            final VoltageCalciumFunction f = function;
+            final double t = celsius;
+            for (int i = 0; i < n; i++) {
+                int k = index[i];
+                out[i] = f.at(v[k], ca[k], t);
             }
         }
     }

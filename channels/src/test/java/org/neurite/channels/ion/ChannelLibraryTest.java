@@ -194,7 +194,7 @@ class ChannelLibraryTest {
     void everyLibraryChannelIsAPlugin() {
         Set<String> channels = Plugins.of(ChannelPlugin.class).stream().map(Plugin::name).collect(Collectors.toSet());
         assertTrue(channels.containsAll(List.of("hh_na", "hh_k", "traub_na", "traub_k", "ka_prox", "ka_dist", "km", "kahp", "ih",
-                "cat", "ca_hva")), channels.toString());
+                "cat", "ca_hva", "cal_ghk", "bk")), channels.toString());
         for (ChannelPlugin p : Plugins.of(ChannelPlugin.class)) {
             assertEquals(p.name(), p.create().name());
             assertTrue(!p.create().source().isEmpty(), p.name() + " cites its source");

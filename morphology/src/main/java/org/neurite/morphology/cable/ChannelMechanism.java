@@ -10,7 +10,9 @@ import org.neurite.channels.ion.Ions;
  *
  * <p>Connected to the compartments' calcium ({@link #connectCalcium}), calcium-dependent gates read
  * [Ca]ᵢ; a calcium channel also adds its current g·(E − V) (at the voltage the step starts from) to
- * the pools' drive and, optionally, takes the Nernst potential of [Ca]ᵢ as its reversal.
+ * the pools' drive and, optionally, takes the Nernst potential of [Ca]ᵢ as its reversal. A calcium
+ * channel with a GHK current ({@link org.neurite.channels.ion.ChannelType.CurrentLaw#GHK}) instead
+ * adds −g·ghk(V, [Ca]ᵢ, [Ca]ₒ), linearised with NEURON's numerical slope, and must be connected.
  */
 public final class ChannelMechanism implements MembraneMechanism {
     private final ChannelBank bank;
@@ -20,6 +22,7 @@ public final class ChannelMechanism implements MembraneMechanism {
     private double[] calciumCurrent; // [pA] per compartment, or null
     private double[] calciumConductance; // [nS] per compartment, or null
     private double nernstOutsideMM = Double.NaN;
+    private double outsideMM = Ions.NEURON_CAO0_MM; // [Ca]o of a GHK current
     private double thermalVoltageMV;
 
     /**
@@ -61,16 +64,31 @@ public final class ChannelMechanism implements MembraneMechanism {
      * @param celsius temperature [°C] of the Nernst potential
      */
     public void connectCalcium(CalciumMechanism ca, double nernstOutsideMM, double celsius) {
+        connectCalcium(ca, nernstOutsideMM, Double.isNaN(nernstOutsideMM) ? Ions.NEURON_CAO0_MM : nernstOutsideMM, celsius);
+    }
+
+    /**
+     * As {@link #connectCalcium(CalciumMechanism, double, double)}, with the [Ca]ₒ [mM] of a GHK
+     * current given on its own.
+     */
+    public void connectCalcium(CalciumMechanism ca, double nernstOutsideMM, double outsideMM, double celsius) {
+        if (!(outsideMM > 0) || Double.isInfinite(outsideMM)) {
+            throw org.neurite.channels.io.BadInputException.parameter("ca_out_mM", "must be > 0 mM, got " + outsideMM);
+        }
+        this.outsideMM = outsideMM;
         this.conc = ca.concentrations();
         boolean calcium = "ca".equals(bank.type().ion());
         this.calciumCurrent = calcium ? ca.calciumCurrents() : null;
         this.calciumConductance = calcium ? ca.calciumConductances() : null;
-        this.nernstOutsideMM = calcium ? nernstOutsideMM : Double.NaN;
+        this.nernstOutsideMM = calcium && !bank.type().ghk() ? nernstOutsideMM : Double.NaN;
         this.thermalVoltageMV = Ions.thermalVoltageMV(2, celsius);
     }
 
     @Override
     public void init(double[] v) {
+        if (bank.type().ghk() && calciumCurrent == null) {
+            throw new IllegalStateException("channel " + bank.type().name() + " has a GHK current: connect it to the calcium first");
+        }
         if (!Double.isNaN(nernstOutsideMM)) {
             bank.setNernstReversals(conc, nernstOutsideMM, thermalVoltageMV);
         }
@@ -85,7 +103,9 @@ public final class ChannelMechanism implements MembraneMechanism {
         if (!Double.isNaN(nernstOutsideMM)) {
             bank.setNernstReversals(conc, nernstOutsideMM, thermalVoltageMV);
         }
-        if (calciumCurrent != null) {
+        if (bank.type().ghk()) {
+            bank.addGhkConductances(gSum, gESum, v, conc, outsideMM, calciumCurrent, calciumConductance);
+        } else if (calciumCurrent != null) {
             bank.addConductances(gSum, gESum, v, calciumCurrent, calciumConductance);
         } else {
             bank.addConductances(gSum, gESum);

@@ -232,6 +232,15 @@ public final class CellModel {
             return this;
         }
 
+        /**
+         * [Ca]ₒ [mM] that calcium channels with a GHK current see (default: the Nernst
+         * {@link #calciumNernst} concentration if given, else NEURON's 2 mM).
+         */
+        public Builder calciumOutside(double outsideMM) {
+            channels.calciumOutside(outsideMM);
+            return this;
+        }
+
         /** [Ca]ᵢ of compartments without a pool [mM] (default NEURON's 5e-5 mM). */
         public Builder calciumDefault(double insideMM) {
             channels.calciumDefault(insideMM);

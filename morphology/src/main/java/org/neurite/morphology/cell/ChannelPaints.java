@@ -38,6 +38,7 @@ public final class ChannelPaints {
     private final Map<String, Double> ionReversal = new LinkedHashMap<>();
     private double calciumOutsideMM = Double.NaN; // NaN: no Nernst reversal for calcium
     private double calciumDefaultMM = Ions.NEURON_CAI0_MM;
+    private double calciumGhkOutsideMM = Double.NaN; // NaN: the Nernst [Ca]o, else NEURON's 2 mM
 
     /** A channel density on a region; reversal NaN for the ion's or channel's. */
     record DensityPaint(Region region, ChannelType type, DensityProfile profile, double erevMV) {
@@ -76,6 +77,14 @@ public final class ChannelPaints {
             throw BadInputException.parameter("ca_out_mM", "must be > 0 mM, got " + outsideMM);
         }
         calciumOutsideMM = outsideMM;
+    }
+
+    /** [Ca]ₒ [mM] of GHK calcium currents (by default the Nernst one if set, else 2 mM). */
+    void calciumOutside(double outsideMM) {
+        if (!(outsideMM > 0) || Double.isInfinite(outsideMM)) {
+            throw BadInputException.parameter("ca_out_mM", "must be > 0 mM, got " + outsideMM);
+        }
+        calciumGhkOutsideMM = outsideMM;
     }
 
     void calciumDefault(double insideMM) {
@@ -136,11 +145,18 @@ public final class ChannelPaints {
             }
             mech.setStep(dtMs);
             if (ca != null) {
-                mech.connectCalcium(ca, nernst(paints) ? calciumOutsideMM : Double.NaN, celsius);
+                mech.connectCalcium(ca, nernst(paints) ? calciumOutsideMM : Double.NaN, ghkOutsideMM(), celsius);
             }
             out.add(mech);
         }
         return out;
+    }
+
+    private double ghkOutsideMM() {
+        if (!Double.isNaN(calciumGhkOutsideMM)) {
+            return calciumGhkOutsideMM;
+        }
+        return Double.isNaN(calciumOutsideMM) ? Ions.NEURON_CAO0_MM : calciumOutsideMM;
     }
 
     private boolean needsCalcium() {
@@ -148,8 +164,11 @@ public final class ChannelPaints {
             return true;
         }
         for (DensityPaint p : densities) {
+            if (p.type.ghk()) {
+                return true;
+            }
             for (Gate g : p.type.gates()) {
-                if (g.input() == Gate.Input.CONCENTRATION) {
+                if (g.input() != Gate.Input.VOLTAGE) {
                     return true;
                 }
             }
@@ -250,7 +269,7 @@ public final class ChannelPaints {
     /** Whether a channel's reversal follows [Ca]ᵢ: a calcium channel, Nernst on, no reversal given with its paints. */
     private boolean nernst(List<DensityPaint> paints) {
         ChannelType type = paints.get(0).type;
-        if (Double.isNaN(calciumOutsideMM) || !"ca".equals(type.ion())) {
+        if (Double.isNaN(calciumOutsideMM) || !"ca".equals(type.ion()) || type.ghk()) {
             return false;
         }
         long given = paints.stream().filter(p -> !Double.isNaN(p.erevMV)).count();

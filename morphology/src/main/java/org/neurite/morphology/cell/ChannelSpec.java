@@ -24,7 +24,7 @@ import org.neurite.morphology.region.Region;
  *   "celsius": 34,                                   // same as the spec's top-level "celsius"
  *   "neuroml": true,                                 // paint a NeuroML cell's own channels (default true)
  *   "reversals_mV": {"na": 50, "k": -85, "ca": "nernst"},
- *   "ca_out_mM": 2,                                  // [Ca]o of a "nernst" calcium reversal (default 2)
+ *   "ca_out_mM": 2,                                  // [Ca]o of a "nernst" reversal and of GHK currents (default 2)
  *   "ca_in_mM": 5e-5,                                // [Ca]i where no pool is painted (default 5e-5)
  *   "densities": [
  *     {"channel": "hh_na", "region": "all", "gbar": 0.12, "tabulated": true},
@@ -40,7 +40,7 @@ import org.neurite.morphology.region.Region;
  * }
  * </pre>
  * A channel is a channel plugin ({@code neurite plugins}: hh_na, hh_k, hh_leak, pas, traub_na,
- * traub_k, ka_prox, ka_dist, km, kahp, ih, cat, ca_hva, …) or an ion channel defined in the NeuroML
+ * traub_k, ka_prox, ka_dist, km, kahp, ih, cat, ca_hva, cal_ghk, bk, …) or an ion channel defined in the NeuroML
  * morphology file. {@code gbar} [S/cm²] is a number or a profile of the path distance d [µm] from the
  * soma centre: {@code uniform} (value), {@code linear} (g0 + slope_per_um·d), {@code exponential}
  * (offset + g0·exp(d/length_um)), {@code sigmoid} (g_min + (g_max − g_min)/(1 + exp(−(d −
@@ -220,6 +220,9 @@ public final class ChannelSpec {
                     b.reversal(ion, e.asDouble());
                 }
             }
+        }
+        if (section.has("ca_out_mM")) {
+            b.calciumOutside(section.require("ca_out_mM").asDouble());
         }
         if (section.has("ca_in_mM")) {
             b.calciumDefault(section.require("ca_in_mM").asDouble());

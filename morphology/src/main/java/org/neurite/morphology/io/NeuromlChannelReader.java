@@ -46,7 +46,9 @@ import org.neurite.morphology.io.neuroml.jaxb.Q10Settings;
  * documents whose exposed {@code r} [per time], {@code x} or {@code t} [time] is computed from
  * {@code v}, {@code caConc} and {@code temperature} by {@code DerivedVariable}s and
  * {@code ConditionalDerivedVariable}s ({@link LemsExpression}). A gate whose functions read
- * {@code caConc} (and not {@code v}) is a calcium-concentration gate. {@code q10Settings}:
+ * {@code caConc} (and not {@code v}) is a calcium-concentration gate; one whose functions read both
+ * (in one function or across its functions, e.g. a BK-type rate of v and caConc) is a gate on both
+ * inputs ({@link Gate.Input#VOLTAGE_AND_CONCENTRATION}). {@code q10Settings}:
  * {@code q10ExpTemp} (q10Factor from experimentalTemp) or {@code q10Fixed} (fixedQ10).
  * Concentration models: {@code decayingPoolConcentrationModel} (spherical shell of
  * shellThickness) and {@code fixedFactorConcentrationModel} (ρ), see {@link CalciumDecay}.
@@ -69,8 +71,31 @@ final class NeuromlChannelReader {
         }
     }
 
-    /** A compiled function and the inputs it reads. */
-    private record Fn(GateRate rate, boolean voltage, boolean concentration) {
+    /**
+     * A compiled function and the inputs it reads: {@code rate} of its one input (null when it reads
+     * both), and {@code both}, the same function of (V, [Ca]ᵢ) for gates on both inputs.
+     */
+    private record Fn(GateRate rate, GateRate.VoltageCalcium both, boolean voltage, boolean concentration) {
+        Fn(GateRate rate, boolean voltage, boolean concentration) {
+            this(rate, ofBoth(rate, !concentration), voltage, concentration);
+        }
+
+        /** This function's rate for a gate with the given input. */
+        GateRate of(Gate.Input in) {
+            return in == Gate.Input.VOLTAGE_AND_CONCENTRATION ? both : rate;
+        }
+
+        /** A function of one input as a function of (V, [Ca]ᵢ) that reads that input. */
+        private static GateRate.VoltageCalcium ofBoth(GateRate r, boolean voltage) {
+            String d = r.toString();
+            if (r instanceof GateRate.Thermal t) {
+                java.util.function.DoubleBinaryOperator f = t.function();
+                return voltage ? new GateRate.VoltageCalcium(d, (v, c, celsius) -> f.applyAsDouble(v, celsius), t.celsius())
+                        : new GateRate.VoltageCalcium(d, (v, c, celsius) -> f.applyAsDouble(c, celsius), t.celsius());
+            }
+            return voltage ? new GateRate.VoltageCalcium(d, (v, c, celsius) -> r.at(v), 6.3)
+                    : new GateRate.VoltageCalcium(d, (v, c, celsius) -> r.at(c), 6.3);
+        }
     }
 
     static NeuromlChannels read(Map<Path, NeuroMLDocument> docs) {
@@ -164,34 +189,39 @@ final class NeuromlChannelReader {
             case "gateHHrates": {
                 Fn a = function(require(parts, "forwardRate", where), Role.RATE, where + " forwardRate");
                 Fn b = function(require(parts, "reverseRate", where), Role.RATE, where + " reverseRate");
-                out = new Gate(g.getId(), power, Gate.Form.RATES, a.rate, b.rate, input(where, a, b), 1.0, 0.0);
+                Gate.Input in = input(a, b);
+                out = new Gate(g.getId(), power, Gate.Form.RATES, a.of(in), b.of(in), in, 1.0, 0.0);
                 break;
             }
             case "gateHHtauInf": {
                 Fn inf = function(require(parts, "steadyState", where), Role.VARIABLE, where + " steadyState");
                 Fn tau = function(require(parts, "timeCourse", where), Role.TIME, where + " timeCourse");
-                out = new Gate(g.getId(), power, Gate.Form.INF_TAU, inf.rate, tau.rate, input(where, inf, tau), 1.0, 0.0);
+                Gate.Input in = input(inf, tau);
+                out = new Gate(g.getId(), power, Gate.Form.INF_TAU, inf.of(in), tau.of(in), in, 1.0, 0.0);
                 break;
             }
             case "gateHHratesInf": {
                 Fn a = function(require(parts, "forwardRate", where), Role.RATE, where + " forwardRate");
                 Fn b = function(require(parts, "reverseRate", where), Role.RATE, where + " reverseRate");
                 Fn inf = function(require(parts, "steadyState", where), Role.VARIABLE, where + " steadyState");
-                GateRate tau = combine("1/(alpha + beta)", a.rate, b.rate, (x, y) -> 1.0 / (x + y));
-                out = new Gate(g.getId(), power, Gate.Form.INF_TAU, inf.rate, tau, input(where, a, b, inf), 1.0, 0.0);
+                Gate.Input in = input(a, b, inf);
+                GateRate tau = combine("1/(alpha + beta)", a, b, in, (x, y) -> 1.0 / (x + y));
+                out = new Gate(g.getId(), power, Gate.Form.INF_TAU, inf.of(in), tau, in, 1.0, 0.0);
                 break;
             }
             case "gateHHratesTau": {
                 Fn a = function(require(parts, "forwardRate", where), Role.RATE, where + " forwardRate");
                 Fn b = function(require(parts, "reverseRate", where), Role.RATE, where + " reverseRate");
                 Fn tau = function(require(parts, "timeCourse", where), Role.TIME, where + " timeCourse");
-                GateRate inf = combine("alpha/(alpha + beta)", a.rate, b.rate, (x, y) -> x / (x + y));
-                out = new Gate(g.getId(), power, Gate.Form.INF_TAU, inf, tau.rate, input(where, a, b, tau), 1.0, 0.0);
+                Gate.Input in = input(a, b, tau);
+                GateRate inf = combine("alpha/(alpha + beta)", a, b, in, (x, y) -> x / (x + y));
+                out = new Gate(g.getId(), power, Gate.Form.INF_TAU, inf, tau.of(in), in, 1.0, 0.0);
                 break;
             }
             case "gateHHInstantaneous": {
                 Fn inf = function(require(parts, "steadyState", where), Role.VARIABLE, where + " steadyState");
-                out = new Gate(g.getId(), power, Gate.Form.INSTANTANEOUS, inf.rate, null, input(where, inf), 1.0, 0.0);
+                Gate.Input in = input(inf);
+                out = new Gate(g.getId(), power, Gate.Form.INSTANTANEOUS, inf.of(in), null, in, 1.0, 0.0);
                 break;
             }
             default:
@@ -223,7 +253,7 @@ final class NeuromlChannelReader {
         return f;
     }
 
-    private static Gate.Input input(String where, Fn... fns) {
+    private static Gate.Input input(Fn... fns) {
         boolean v = false;
         boolean c = false;
         for (Fn f : fns) {
@@ -231,9 +261,19 @@ final class NeuromlChannelReader {
             c |= f.concentration;
         }
         if (v && c) {
-            throw new BadInputException(where + ": functions of both v and caConc in one gate are not supported");
+            return Gate.Input.VOLTAGE_AND_CONCENTRATION;
         }
         return c ? Gate.Input.CONCENTRATION : Gate.Input.VOLTAGE;
+    }
+
+    /** op(a, b) as a function of the gate's input(s). */
+    private static GateRate combine(String description, Fn a, Fn b, Gate.Input in, DoubleBinaryOperator op) {
+        if (in == Gate.Input.VOLTAGE_AND_CONCENTRATION) {
+            GateRate.VoltageCalciumFunction fa = a.both.function();
+            GateRate.VoltageCalciumFunction fb = b.both.function();
+            return new GateRate.VoltageCalcium(description, (v, c, t) -> op.applyAsDouble(fa.at(v, c, t), fb.at(v, c, t)), 6.3);
+        }
+        return combine(description, a.rate, b.rate, op);
     }
 
     /** op(a(x), b(x)), temperature-bound if either is. */
@@ -327,10 +367,13 @@ final class NeuromlChannelReader {
         double scale = role == Role.RATE ? 1e-3 : role == Role.TIME ? 1e3 : 1.0; // SI → 1/ms, ms
         boolean voltage = used.voltage;
         boolean conc = used.concentration;
-        if (voltage && conc) {
-            throw new BadInputException(at + ": depends on both v and caConc; neurite's gates read one of them");
-        }
         String description = "NeuroML ComponentType " + name;
+        if (voltage && conc) {
+            GateRate.VoltageCalcium both = used.temperature
+                    ? new GateRate.VoltageCalcium(description, (v, c, celsius) -> scale * node.eval(1e-3 * v, c, celsius + 273.15), 6.3)
+                    : new GateRate.VoltageCalcium(description, (v, c, celsius) -> scale * node.eval(1e-3 * v, c, Double.NaN), 6.3);
+            return new Fn(null, both, true, true);
+        }
         GateRate rate;
         if (used.temperature) {
             rate = conc

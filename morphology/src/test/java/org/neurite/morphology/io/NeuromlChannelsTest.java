@@ -210,4 +210,52 @@ class NeuromlChannelsTest {
         BadInputException e = assertThrows(BadInputException.class, () -> NeuromlReader.read(f));
         assertTrue(e.getMessage().contains("noinst.nml:3") && e.getMessage().contains("instances"), e.getMessage());
     }
+
+    @Test
+    void lemsRatesOfBothVoltageAndCalciumMakeAGateOnBoth(@TempDir Path dir) throws IOException {
+        // a BK-type opening rate (Moczydlowski & Latorre 1983) written in LEMS on v, caConc and
+        // temperature, with a voltage-only closing rate: the gate reads both inputs
+        Path f = dir.resolve("bk.nml");
+        Files.writeString(f, """
+                <neuroml xmlns="http://www.neuroml.org/schema/neuroml2" id="t">
+                  <ionChannelHH id="bk" species="k">
+                    <gateHHrates id="o" instances="1">
+                      <q10Settings type="q10ExpTemp" q10Factor="2" experimentalTemp="22 degC"/>
+                      <forwardRate type="bk_alpha"/>
+                      <reverseRate type="HHExpRate" rate="0.28per_ms" midpoint="0mV" scale="-25mV"/>
+                    </gateHHrates>
+                  </ionChannelHH>
+                  <ComponentType name="bk_alpha" extends="baseVoltageConcDepRate">
+                    <Constant name="TIME_SCALE" dimension="time" value="1 s"/>
+                    <Constant name="VOLT_SCALE" dimension="voltage" value="1 V"/>
+                    <Constant name="CONC_SCALE" dimension="concentration" value="1 mM"/>
+                    <Constant name="TEMP_SCALE" dimension="temperature" value="1 K"/>
+                    <Dynamics>
+                      <DerivedVariable name="V" dimension="none" value="v / VOLT_SCALE"/>
+                      <DerivedVariable name="ca" dimension="none" value="caConc / CONC_SCALE"/>
+                      <DerivedVariable name="T" dimension="none" value="temperature / TEMP_SCALE"/>
+                      <DerivedVariable name="K1" dimension="none" value="0.18 * exp(-2 * 0.84 * 96485.33212 * V / (8.314462618 * T))"/>
+                      <DerivedVariable name="r" exposure="r" dimension="per_time" value="480 * ca / (ca + K1) / TIME_SCALE"/>
+                    </Dynamics>
+                  </ComponentType>
+                  <cell id="c1"><morphology id="m"><segment id="0" name="soma">
+                    <proximal x="0" y="0" z="0" diameter="10"/><distal x="10" y="0" z="0" diameter="10"/>
+                  </segment></morphology></cell>
+                </neuroml>
+                """);
+        NeuromlCell c = NeuromlReader.read(f);
+        Gate o = gate(c.channels().channel("bk", "test"), "o");
+        assertEquals(Gate.Input.VOLTAGE_AND_CONCENTRATION, o.input());
+        for (double celsius : new double[] {6.3, 34.0}) {
+            for (double v : VOLTAGES) {
+                for (double ca : new double[] {0.0, 1e-4, 0.003, 0.05}) {
+                    double k1 = 0.18 * Math.exp(-2 * 0.84 * 96485.33212 * v * 1e-3 / (8.314462618 * (celsius + 273.15)));
+                    double al = 0.48 * ca / (ca + k1);
+                    double be = 0.28 * Math.exp(v / -25);
+                    close(al / (al + be), o.atTemperature(celsius).steadyStateAt(v, ca), "o inf " + v + " " + ca);
+                    close(1 / (al + be) / Math.pow(2, (celsius - 22) / 10), o.timeConstantAt(v, ca, celsius), "o tau " + v + " " + ca);
+                }
+            }
+        }
+    }
 }
