@@ -300,6 +300,45 @@ public final class Network {
         return m;
     }
 
+    /**
+     * The current weights of every stdp pathway (those whose weights change), by pathway name in
+     * file order; connections that share a name are listed together.
+     */
+    public Map<String, PlasticWeights> plasticWeights() {
+        Map<String, List<Projection>> by = new LinkedHashMap<>();
+        for (Projection p : projections) {
+            if (p.stdp() != null) {
+                by.computeIfAbsent(p.pathway(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, PlasticWeights> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Projection>> e : by.entrySet()) {
+            int m = 0;
+            for (Projection p : e.getValue()) {
+                m += p.size();
+            }
+            long[] src = new long[m];
+            long[] tgt = new long[m];
+            double[] w = new double[m];
+            int k = 0;
+            for (Projection p : e.getValue()) {
+                Group pre = pops.get(p.preBlock()).group();
+                Group post = pops.get(p.postBlock()).group();
+                double[] pw = p.stdp().weights();
+                for (int i = 0; i < p.rows(); i++) {
+                    for (int q = p.rowStart(i); q < p.rowEnd(i); q++) {
+                        src[k] = pre.id(i);
+                        tgt[k] = post.id(p.target(q));
+                        w[k] = pw[q];
+                        k++;
+                    }
+                }
+            }
+            out.put(e.getKey(), new PlasticWeights(src, tgt, w));
+        }
+        return out;
+    }
+
     /** Total synapses. */
     public long synapseCount() {
         long n = 0;
