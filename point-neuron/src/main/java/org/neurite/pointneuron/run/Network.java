@@ -128,7 +128,11 @@ public final class Network {
         spikeRecorders = devices.spikeRecorders;
         multimeters = devices.multimeters;
         rateDevices = devices.rateDevices;
-        simulation = new Simulation(dt, pops, projections, inputs, probes, threads);
+        try {
+            simulation = new Simulation(dt, pops, projections, inputs, probes, threads);
+        } catch (BadInputException e) {
+            throw new BadInputException(config.source() + ": " + e.getMessage());
+        }
         for (SpikeRecorder r : spikeRecorders) {
             r.attach(simulation);
         }
@@ -306,6 +310,11 @@ public final class Network {
      */
     public Map<String, PlasticWeights> plasticWeights() {
         Map<String, List<Projection>> by = new LinkedHashMap<>();
+        for (NetworkConfig.Connection c : config.connections()) {
+            if (c.plasticity() instanceof org.neurite.pointneuron.build.StdpSynapse) {
+                by.computeIfAbsent(c.pathway(), k -> new ArrayList<>()); // listed even when the rule made no synapse
+            }
+        }
         for (Projection p : projections) {
             if (p.stdp() != null) {
                 by.computeIfAbsent(p.pathway(), k -> new ArrayList<>()).add(p);

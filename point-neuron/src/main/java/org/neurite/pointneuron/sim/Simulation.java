@@ -694,6 +694,11 @@ public final class Simulation {
         }
     }
 
+    /** The postsynaptic spike history of block b (stdp targets), or null. */
+    PostSpikeHistory history(int b) {
+        return history[b];
+    }
+
     /** First k in [a, e) with a[k] ≥ x (targets are sorted within a row). */
     private static int lowerBound(int[] v, int a, int e, int x) {
         int l = a;
