@@ -16,6 +16,7 @@ import org.neurite.channels.io.BadInputException;
 import org.neurite.channels.io.Json;
 import org.neurite.channels.record.Hdf5Reading;
 import org.neurite.channels.spi.ProgressListener;
+import org.neurite.channels.testing.ExternalTools;
 import org.neurite.pointneuron.build.Projection;
 import org.neurite.pointneuron.build.StdpSynapse;
 import org.neurite.pointneuron.config.NetworkFile;
@@ -104,7 +105,7 @@ class StdpNetworkTest {
     }
 
     @Test
-    @DisplayName("a pathway without synapses is listed, not written (jHDF cannot write empty datasets)")
+    @DisplayName("a pathway without synapses is listed, not written (jHDF cannot write empty datasets); h5py reads /weights")
     void emptyPathway() throws Exception {
         String json = """
                 {"dt": 0.1, "tstop": 5.0,
@@ -122,6 +123,22 @@ class StdpNetworkTest {
             Object empty = f.getAttribute("empty_weight_pathways").getData();
             assertArrayEquals(new String[] {"a->b"}, (String[]) empty);
         }
+        ExternalTools.require("python3-h5py", "/usr/bin/python3", "-c", "import h5py");
+        String script = String.join("\n",
+                "import h5py, sys",
+                "f = h5py.File(sys.argv[1], 'r')",
+                "f.visititems(lambda name, obj: dict(obj.attrs))",
+                "g = f['weights/full']",
+                "print(g['source'].dtype, g['target'].dtype, g['weight'].dtype)",
+                "print(list(g['source'][:]), list(g['target'][:]), list(g['weight'][:]))",
+                "e = [x.decode() if isinstance(x, bytes) else x for x in f.attrs['empty_weight_pathways']]",
+                "print(e)");
+        ExternalTools.Run r = ExternalTools.run("/usr/bin/python3", "-c", script, out.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        String[] lines = r.stdout().trim().split("\n");
+        assertEquals("uint64 uint64 float64", lines[0]);
+        assertEquals("[0, 0, 1, 1, 2, 2] [3, 4, 3, 4, 3, 4] [1.0, 1.0, 1.0, 1.0, 1.0, 1.0]", lines[1]);
+        assertEquals("['a->b']", lines[2]);
     }
 
     @Test
