@@ -1,6 +1,7 @@
 package org.neurite.pointneuron.sim;
 
 import java.util.Arrays;
+import org.neurite.pointneuron.build.StdpSynapse;
 import org.neurite.pointneuron.model.SpikeBuffer;
 
 /**
@@ -112,18 +113,19 @@ final class PostSpikeHistory {
 
     /**
      * Potentiation of one synapse at a presynaptic spike: applies every spike of neuron i stamped in
-     * (from, to] [steps], in time order, to the weight and marks it read.
+     * (lastPre − delay, now − delay] [steps], in time order, to the weight and marks it read.
      *
      * @param rule the synapse's rule
+     * @param i the target neuron
      * @param w the weight before
      * @param kPlus K⁺ just after the synapse's last presynaptic spike
      * @param lastPre that spike's stamp [steps]
+     * @param now the stamp of the presynaptic spike being delivered [steps]
      * @param delay the synaptic (dendritic) delay [steps]
      * @param tauPlus τ⁺ [ms]
      * @return the weight after
      */
-    double potentiate(org.neurite.pointneuron.build.StdpSynapse rule, int i, double w, double kPlus, long lastPre, long now,
-                      int delay, double tauPlus) {
+    double potentiate(StdpSynapse rule, int i, double w, double kPlus, long lastPre, long now, int delay, double tauPlus) {
         int c = count[i];
         if (c == 0) {
             return w;
