@@ -142,6 +142,21 @@ class StdpNetworkTest {
     }
 
     @Test
+    @DisplayName("network info names stdp_synapse with its parameters and counts its 24 bytes per synapse")
+    void info() throws Exception {
+        Path cfg = dir.resolve("rec.json");
+        java.nio.file.Files.writeString(cfg, RECURRENT);
+        java.util.List<String> lines = org.neurite.pointneuron.run.NetworkInfo.describe(cfg);
+        String text = String.join("\n", lines);
+        assertTrue(text.contains("exc->exc 16000 stdp_synapse (tau_plus 20.00 ms, tau_minus 20.00 ms, lambda 0.05000, alpha 1.200,"
+                + " mu_plus 0.000, mu_minus 1.000, Wmax 30.00)"), text);
+        assertTrue(text.contains("inh->exc 8000 stdp_synapse (tau_plus 10.00 ms"), text);
+        // E->E 34 bytes (target, initial weight, delay, stdp state), E->I 4, I->E 4 + 24, plus 4 per source row
+        double perSynapse = (16000 * 34.0 + 4000 * 4 + 8000 * 28 + 4.0 * (401 + 401 + 101)) / 28000;
+        assertTrue(text.contains(String.format(Locale.ROOT, "total 28000 synapses, %.2f bytes per synapse", perSynapse)), text);
+    }
+
+    @Test
     @DisplayName("bad stdp input: one error line naming the file, line and parameter")
     void badInput() {
         String base = """
