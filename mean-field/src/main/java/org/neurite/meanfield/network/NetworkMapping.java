@@ -100,10 +100,10 @@ public final class NetworkMapping {
         for (Projection pr : net.projections()) {
             Population post = pops.get(pr.postBlock());
             String pre = pops.get(pr.preBlock()).name();
-            if (pr.plasticity() != null) {
-                // a tsodyks2 weight depends on the presynaptic rate; the Markovian mean field here has static weights
+            if (pr.synapseModel() != null) {
+                // a tsodyks2 weight depends on the presynaptic rate, an stdp weight on spike timing; the Markovian mean field here has static weights
                 throw BadInputException.parameter("connection " + pre + " -> " + post.name(),
-                        "the mean field models static synapses only, not tsodyks2_synapse (short-term plasticity)");
+                        "the mean field models static synapses only, not " + pr.synapseModel().name() + " (plastic synapses)");
             }
             int ports = post.block().portNames().size();
             long[] count = new long[ports];

@@ -98,11 +98,14 @@ class NetworkMappingTest {
 
     @Test
     void plasticPathwaysAreRefusedByName() {
-        String doc = BuiltinNetworks.text("rsfs_config1").replace("\"weight\": 1.0, \"delay\": 0.0, \"receptor\": \"exc\"}",
-                "\"weight\": 1.0, \"delay\": 0.0, \"receptor\": \"exc\", \"synapse_model\": \"tsodyks2_synapse\", \"U\": 0.5, \"tau_rec\": 800.0}");
-        assertTrue(doc.contains("tsodyks2_synapse"), "the substitution found the RS connection");
-        Network net = new Network(NetworkFile.parse(Json.parse(doc, "stp.json"), new NetworkFile.Overrides(null, 10.0, 1L)), 1);
-        BadInputException e = assertThrows(BadInputException.class, () -> NetworkMapping.map(net));
-        assertTrue(e.getMessage().contains("connection RS -> ") && e.getMessage().contains("tsodyks2_synapse"), e.getMessage());
+        String[][] models = {{"tsodyks2_synapse", "\"U\": 0.5, \"tau_rec\": 800.0"}, {"stdp_synapse", "\"tau_plus\": 20.0, \"Wmax\": 5.0"}};
+        for (String[] m : models) {
+            String doc = BuiltinNetworks.text("rsfs_config1").replace("\"weight\": 1.0, \"delay\": 0.0, \"receptor\": \"exc\"}",
+                    "\"weight\": 1.0, \"delay\": 0.0, \"receptor\": \"exc\", \"synapse_model\": \"" + m[0] + "\", " + m[1] + "}");
+            assertTrue(doc.contains(m[0]), "the substitution found the RS connection");
+            Network net = new Network(NetworkFile.parse(Json.parse(doc, "plastic.json"), new NetworkFile.Overrides(null, 10.0, 1L)), 1);
+            BadInputException e = assertThrows(BadInputException.class, () -> NetworkMapping.map(net));
+            assertTrue(e.getMessage().contains("connection RS -> ") && e.getMessage().contains(m[0]), e.getMessage());
+        }
     }
 }

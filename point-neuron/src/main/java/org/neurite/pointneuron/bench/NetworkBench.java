@@ -3,6 +3,7 @@ package org.neurite.pointneuron.bench;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.neurite.channels.io.Json;
 import org.neurite.channels.spi.BenchWorkload;
 import org.neurite.channels.spi.ProgressListener;
 import org.neurite.pointneuron.config.NetworkFile;
@@ -38,7 +39,8 @@ abstract class NetworkBench implements BenchWorkload {
     @Override
     public final Result run(int threads, ProgressListener progress) {
         long t0 = System.nanoTime();
-        Network net = new Network(BuiltinNetworks.config(network, new NetworkFile.Overrides(null, 1000.0, null)), threads);
+        Network net = new Network(NetworkFile.parse(Json.parse(text(network), network + ".json"),
+                new NetworkFile.Overrides(null, 1000.0, null)), threads);
         long t1 = System.nanoTime();
         net.run(progress);
         long t2 = System.nanoTime();
@@ -55,6 +57,11 @@ abstract class NetworkBench implements BenchWorkload {
         fig.put("synapses", Long.toString(net.synapseCount()));
         fig.put("bytes per synapse", String.format(Locale.ROOT, "%.2f", net.connectionBytes() / (double) Math.max(1, net.synapseCount())));
         return new Result((t1 - t0) * 1e-9, (t2 - t1) * 1e-9, fig);
+    }
+
+    /** The network file's text (a shipped network's; a workload may edit it). */
+    String text(String network) {
+        return BuiltinNetworks.text(network);
     }
 
     /** {@code coba}. */
@@ -82,6 +89,26 @@ abstract class NetworkBench implements BenchWorkload {
     public static final class Brunel extends NetworkBench {
         public Brunel() {
             super("brunel", "brunel_panel_c", "Brunel 2000 panel C, 12 500 iaf_psc_delta, C_E 1000, 1 s; NEST 3.10 37-69 s (1 thread, this machine)");
+        }
+    }
+
+    /** {@code coba-stdp}: coba-nest with NEST's stdp_synapse on every excitatory synapse. */
+    public static final class CobaStdp extends NetworkBench {
+        static final String STATIC = "\"indegree\": 64}, \"weight\": 6.0}";
+
+        public CobaStdp() {
+            super("coba-stdp", "coba", "coba-nest with stdp_synapse on its 256 000 excitatory synapses (Wmax 12 nS, lambda 0.005,"
+                    + " alpha 1.05, mu 1), 1 s, dt 0.1 ms: the cost of plasticity against coba-nest");
+        }
+
+        @Override
+        String text(String network) {
+            String t = BuiltinNetworks.text(network);
+            if (!t.contains(STATIC)) {
+                throw new IllegalStateException("coba.json changed: the stdp bench does not find its excitatory connection");
+            }
+            return t.replace(STATIC, "\"indegree\": 64}, \"weight\": 6.0, \"synapse_model\": \"stdp_synapse\", \"Wmax\": 12.0,"
+                    + " \"lambda\": 0.005, \"alpha\": 1.05}");
         }
     }
 }

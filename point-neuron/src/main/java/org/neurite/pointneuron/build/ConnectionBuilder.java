@@ -116,10 +116,16 @@ public final class ConnectionBuilder {
         int[] port = null;
         double constValue = 0;
         int constPort = 0;
+        StdpSynapse stdp = spec.plasticity() instanceof StdpSynapse r ? r.withWMax(signed(r.wMax(), sign)) : null;
+        double[] plastic = stdp == null ? null : new double[m]; // stdp weights, signed, in pair order
         if (wd.isConstant()) {
             double w = signed(wd.sample(null), sign);
             constPort = checkPort(pm.port(w), where);
             constValue = pm.value(w);
+            if (stdp != null) {
+                StdpSynapse.checkWeight(w, stdp.wMax(), where);
+                java.util.Arrays.fill(plastic, w);
+            }
         } else {
             UniformRandomProvider rng = streams.stream("weights:" + spec.pathway(), preBlock, postBlock);
             value = new double[m];
@@ -130,11 +136,25 @@ public final class ConnectionBuilder {
                 port[q] = checkPort(pm.port(w), where);
                 value[q] = pm.value(w);
                 onePort &= port[q] == port[0];
+                if (stdp != null) {
+                    StdpSynapse.checkWeight(w, stdp.wMax(), where);
+                    plastic[q] = w;
+                }
             }
             if (onePort) {
                 constPort = m > 0 ? port[0] : 0;
                 port = null;
             }
+        }
+        double[] valueMap = null; // stdp: port value = gain·w + offset
+        if (stdp != null) {
+            // the weight changes but keeps the sign of Wmax: every event goes to Wmax's port
+            constPort = checkPort(pm.port(stdp.wMax()), where);
+            port = null;
+            valueMap = linearValue(pm, stdp.wMax(), where, stdp.name());
+        } else if (spec.plasticity() instanceof Tsodyks2Synapse && linearValue(pm, sign, where, spec.plasticity().name())[1] != 0.0) {
+            throw BadInputException.parameter(where + " synapse_model", "tsodyks2_synapse scales event weights, but the target"
+                    + " counts events whatever their weight (parrot_neuron)");
         }
 
         // delays → steps
@@ -167,8 +187,12 @@ public final class ConnectionBuilder {
         float[] w = value == null ? null : new float[m];
         short[] d = delay == null ? null : new short[m];
         byte[] p = port == null ? null : new byte[m];
+        double[] pw = plastic == null ? null : new double[m];
         for (int r = 0; r < m; r++) {
             int q = order[r];
+            if (pw != null) {
+                pw[r] = plastic[q];
+            }
             target[r] = tgt[q];
             if (w != null) {
                 w[r] = (float) value[q];
@@ -181,7 +205,25 @@ public final class ConnectionBuilder {
             }
         }
         return new Projection(spec.pathway(), preBlock, postBlock, rowStart, target, w, constValue, d, constDelay, p, constPort,
-                spec.plasticity());
+                stdp != null ? stdp : spec.plasticity(), stdp == null ? null : new StdpState(stdp, pw, valueMap[0], valueMap[1]));
+    }
+
+    /**
+     * The port value of a weight of the sign of {@code probe} as gain·w + offset, read off the port
+     * map at probe and probe/2 and checked at probe/4 (NEST's rules are linear for a fixed sign;
+     * a parrot_neuron counts events: gain 0, offset 1).
+     */
+    private static double[] linearValue(PortMap pm, double probe, String where, String model) {
+        double v1 = pm.value(probe);
+        double v2 = pm.value(probe / 2);
+        double gain = (v1 - v2) / (probe / 2);
+        double offset = v1 - gain * probe;
+        double v4 = pm.value(probe / 4);
+        if (Math.abs(v4 - (offset + gain * probe / 4)) > 1e-12 * (Math.abs(v1) + 1) || pm.port(probe) != pm.port(probe / 2)) {
+            throw BadInputException.parameter(where + " synapse_model", model + " needs a target port whose input is linear in"
+                    + " the weight");
+        }
+        return new double[] {gain, offset};
     }
 
     private static double signed(double w, int sign) {

@@ -21,12 +21,12 @@ import org.neurite.channels.spi.ParameterSet;
  * @param receptor target port name, or null
  * @param prePositions source positions [µm] or null
  * @param postPositions target positions [µm] or null
- * @param plasticity short-term plasticity of every synapse, or null for static synapses
+ * @param plasticity the synapse model of every synapse (tsodyks2 or stdp), or null for static synapses
  */
 public record ConnectionSpec(String pathway, Group pre, Group post, ConnectionRule rule, ParameterSet ruleParameters,
                              Map<String, String> options, boolean autapses, boolean multapses, Distribution weight,
                              Distribution delay, String receptor, double[][] prePositions, double[][] postPositions,
-                             Tsodyks2Synapse plasticity) {
+                             SynapseModel plasticity) {
     /** A statement with static synapses. */
     public ConnectionSpec(String pathway, Group pre, Group post, ConnectionRule rule, ParameterSet ruleParameters,
                           Map<String, String> options, boolean autapses, boolean multapses, Distribution weight,

@@ -9,9 +9,12 @@ import org.neurite.channels.receptor.ShortTermPlasticity;
  * Per synapse: target {@code int}, weight {@code float} (the amount added to the port, see
  * {@link PortMap}), delay in steps ({@code short}), port ({@code byte}); each of the last three is
  * stored only when it varies, otherwise it is one constant. At most 11 bytes per synapse plus
- * 4 bytes per source. A plastic projection ({@link Tsodyks2Synapse}) also holds each synapse's
- * short-term plasticity state, indexed like the targets ({@value Tsodyks2Synapse#BYTES_PER_SYNAPSE}
- * bytes per synapse more); static projections allocate none.
+ * 4 bytes per source. A plastic projection also holds each synapse's state, indexed like the
+ * targets: short-term plasticity ({@link Tsodyks2Synapse}: u, x, last spike time,
+ * {@value Tsodyks2Synapse#BYTES_PER_SYNAPSE} bytes per synapse more) or spike-timing-dependent
+ * plasticity ({@link StdpSynapse}: {@link StdpState}'s weight, K⁺ and last spike step,
+ * {@value StdpSynapse#BYTES_PER_SYNAPSE} bytes per synapse more; the static weight arrays then keep
+ * the initial weights); static projections allocate none.
  */
 public final class Projection {
     final String pathway;
@@ -27,11 +30,13 @@ public final class Projection {
     final int constPort;
     final int maxDelay;
     final int minDelay;
-    final Tsodyks2Synapse synapseModel; // null: static
-    final ShortTermPlasticity plasticity; // per synapse, null: static
+    final SynapseModel synapseModel; // null: static
+    final ShortTermPlasticity plasticity; // per synapse, tsodyks2 only
+    final StdpState stdp; // per synapse, stdp only
 
     Projection(String pathway, int preBlock, int postBlock, int[] rowStart, int[] target, float[] weight,
-               double constWeight, short[] delay, int constDelay, byte[] port, int constPort, Tsodyks2Synapse synapseModel) {
+               double constWeight, short[] delay, int constDelay, byte[] port, int constPort, SynapseModel synapseModel,
+               StdpState stdp) {
         this.pathway = pathway;
         this.preBlock = preBlock;
         this.postBlock = postBlock;
@@ -56,7 +61,11 @@ public final class Projection {
         this.maxDelay = mx;
         this.minDelay = mn;
         this.synapseModel = synapseModel;
-        this.plasticity = synapseModel == null ? null : synapseModel.newState(target.length);
+        this.plasticity = synapseModel instanceof Tsodyks2Synapse t ? t.newState(target.length) : null;
+        if ((synapseModel instanceof StdpSynapse) != (stdp != null)) {
+            throw new IllegalArgumentException("an stdp projection needs its state, and only it");
+        }
+        this.stdp = stdp;
     }
 
     /** Pathway name ("pre->post"). */
@@ -159,17 +168,25 @@ public final class Projection {
         return minDelay;
     }
 
-    /** The short-term plasticity parameters, or null for static synapses. */
-    public Tsodyks2Synapse synapseModel() {
+    /** The synapse model (tsodyks2 or stdp), or null for static synapses. */
+    public SynapseModel synapseModel() {
         return synapseModel;
     }
 
     /**
      * The per-synapse short-term plasticity state (synapse k as in {@link #target(int)}), or null
-     * for static synapses. The simulator updates it as spikes are delivered.
+     * unless the synapses are tsodyks2 ones. The simulator updates it as spikes are delivered.
      */
     public ShortTermPlasticity plasticity() {
         return plasticity;
+    }
+
+    /**
+     * The per-synapse spike-timing-dependent plasticity state (weights, K⁺, last spike), or null
+     * unless the synapses are stdp ones. The simulator updates it as spikes are delivered.
+     */
+    public StdpState stdp() {
+        return stdp;
     }
 
     /** Bytes held by the connection arrays (plasticity state included). */
@@ -184,8 +201,8 @@ public final class Projection {
         if (port != null) {
             b += port.length;
         }
-        if (plasticity != null) {
-            b += (long) Tsodyks2Synapse.BYTES_PER_SYNAPSE * target.length;
+        if (synapseModel != null) {
+            b += (long) synapseModel.bytesPerSynapse() * target.length;
         }
         return b;
     }

@@ -16,7 +16,7 @@ import org.neurite.channels.receptor.ShortTermPlasticity;
  * @param uInit initial u in [0, 1] (NEST's default: U)
  * @param xInit initial x in [0, 1] (NEST's default: 1)
  */
-public record Tsodyks2Synapse(double bigU, double tauRecMs, double tauFacMs, double uInit, double xInit) {
+public record Tsodyks2Synapse(double bigU, double tauRecMs, double tauFacMs, double uInit, double xInit) implements SynapseModel {
     /** The model name in network files (NEST's). */
     public static final String NAME = "tsodyks2_synapse";
 
@@ -28,6 +28,21 @@ public record Tsodyks2Synapse(double bigU, double tauRecMs, double tauFacMs, dou
      */
     public Tsodyks2Synapse {
         new ShortTermPlasticity(0, bigU, tauRecMs, tauFacMs, uInit, xInit); // checks the ranges
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String describe() {
+        return String.format(java.util.Locale.ROOT, "%s (U %.4g, tau_rec %.4g ms, tau_fac %.4g ms)", NAME, bigU, tauRecMs, tauFacMs);
+    }
+
+    @Override
+    public int bytesPerSynapse() {
+        return BYTES_PER_SYNAPSE;
     }
 
     /** The state of n synapses, each at (uInit, xInit) with its last spike at t = 0 (NEST's start). */

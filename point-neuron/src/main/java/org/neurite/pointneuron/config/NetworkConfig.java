@@ -7,7 +7,7 @@ import org.neurite.channels.receptor.Receptor;
 import org.neurite.channels.spi.ParameterSet;
 import org.neurite.pointneuron.build.Distribution;
 import org.neurite.pointneuron.build.NeuralPop;
-import org.neurite.pointneuron.build.Tsodyks2Synapse;
+import org.neurite.pointneuron.build.SynapseModel;
 import org.neurite.pointneuron.model.Integrator;
 
 /**
@@ -48,11 +48,11 @@ public record NetworkConfig(String source, double dtMs, double tstopMs, long see
      * @param delay delay [ms]
      * @param receptor port name or null
      * @param where the JSON object, for error messages (null for a connection made in code)
-     * @param plasticity short-term plasticity (NEST's tsodyks2_synapse) or null for static synapses
+     * @param plasticity the synapse model (NEST's tsodyks2_synapse or stdp_synapse) or null for static synapses
      */
     public record Connection(String pathway, String pre, String post, String rule, ParameterSet ruleParameters,
                              Map<String, String> options, boolean autapses, boolean multapses, Distribution weight,
-                             Distribution delay, String receptor, JsonValue where, Tsodyks2Synapse plasticity) {
+                             Distribution delay, String receptor, JsonValue where, SynapseModel plasticity) {
         /** A statement with static synapses. */
         public Connection(String pathway, String pre, String post, String rule, ParameterSet ruleParameters,
                           Map<String, String> options, boolean autapses, boolean multapses, Distribution weight,

@@ -22,6 +22,8 @@ import org.neurite.pointneuron.build.ConnectionRule;
 import org.neurite.pointneuron.build.Distribution;
 import org.neurite.pointneuron.build.Group;
 import org.neurite.pointneuron.build.NeuralPop;
+import org.neurite.pointneuron.build.StdpSynapse;
+import org.neurite.pointneuron.build.SynapseModel;
 import org.neurite.pointneuron.build.SynapseSpec;
 import org.neurite.pointneuron.build.Tsodyks2Synapse;
 import org.neurite.pointneuron.model.Integrator;
@@ -37,10 +39,15 @@ public final class NetworkFile {
             "receptors", "population", "groups", "meta_groups", "syn_spec", "connections", "devices");
     private static final Set<String> GROUP = Set.of("name", "size", "ids", "neuron_type", "model", "params", "init", "positions");
     private static final Set<String> CONN = Set.of("name", "pre", "post", "rule", "autapses", "multapses", "weight", "delay", "receptor",
-            "synapse_model", "U", "tau_rec", "tau_fac", "u", "x");
-    private static final Set<String> SYN_SPEC = Set.of("receptor", "weight", "delay", "synapse_model", "U", "tau_rec", "tau_fac", "u", "x");
+            "synapse_model", "U", "tau_rec", "tau_fac", "u", "x", "tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax",
+            "Kplus", "tau_minus");
+    private static final Set<String> SYN_SPEC = Set.of("receptor", "weight", "delay", "synapse_model", "U", "tau_rec", "tau_fac", "u", "x",
+            "tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax", "Kplus", "tau_minus");
     /** Parameters of tsodyks2_synapse, NEST's names. */
     private static final List<String> TSODYKS2_KEYS = List.of("U", "tau_rec", "tau_fac", "u", "x");
+    /** Parameters of stdp_synapse, NEST's names (tau_minus is the target neuron's in NEST). */
+    private static final List<String> STDP_KEYS = List.of("tau_plus", "lambda", "alpha", "mu_plus", "mu_minus", "Wmax", "Kplus",
+            "tau_minus");
 
     private NetworkFile() {
     }
@@ -414,53 +421,75 @@ public final class NetworkFile {
         Distribution d = c.has("delay") ? Distribution.fromJson(c.get("delay"))
                 : spec.delay() != null ? spec.delay() : new Distribution.Constant(1.0);
         String receptor = c.has("receptor") ? c.get("receptor").asString() : spec.receptor();
-        Tsodyks2Synapse plasticity = synapseModel(c, spec.plasticity());
+        SynapseModel plasticity = synapseModel(c, spec.plasticity());
         return new NetworkConfig.Connection(pathway, pre, post, ruleName, ps, options, autapses, multapses, w, d, receptor, c,
                 plasticity);
     }
 
     /**
      * The synapse model of a connection or syn_spec entry (NEST's names and defaults):
-     * {@code "synapse_model": "static_synapse"} (null) or {@code "tsodyks2_synapse"} with
+     * {@code "synapse_model": "static_synapse"} (null); {@code "tsodyks2_synapse"} with
      * {@code U} (0.5), {@code tau_rec} (800 ms), {@code tau_fac} (0 ms), {@code u} (U) and
-     * {@code x} (1). Without {@code synapse_model} the object keeps the inherited model (its
-     * syn_spec entry's) and may not give tsodyks2 parameters.
+     * {@code x} (1); or {@code "stdp_synapse"} with {@code tau_plus} (20 ms), {@code lambda}
+     * (0.01), {@code alpha} (1), {@code mu_plus} (1), {@code mu_minus} (1), {@code Wmax} (100),
+     * {@code Kplus} (0) and {@code tau_minus} (20 ms). Without {@code synapse_model} the object
+     * keeps the inherited model (its syn_spec entry's) and may not give model parameters.
      */
-    static Tsodyks2Synapse synapseModel(JsonValue o, Tsodyks2Synapse inherited) {
+    static SynapseModel synapseModel(JsonValue o, SynapseModel inherited) {
         if (!o.has("synapse_model")) {
             for (String k : TSODYKS2_KEYS) {
-                if (o.has(k)) {
-                    throw o.get(k).error("is a parameter of " + Tsodyks2Synapse.NAME + ": give \"synapse_model\": \""
-                            + Tsodyks2Synapse.NAME + "\" in the same object");
-                }
+                refuse(o, k, "is a parameter of " + Tsodyks2Synapse.NAME + ": give \"synapse_model\": \""
+                        + Tsodyks2Synapse.NAME + "\" in the same object");
+            }
+            for (String k : STDP_KEYS) {
+                refuse(o, k, "is a parameter of " + StdpSynapse.NAME + ": give \"synapse_model\": \""
+                        + StdpSynapse.NAME + "\" in the same object");
             }
             return inherited;
         }
         String model = o.get("synapse_model").asString();
-        if (model.equals("static_synapse")) {
-            for (String k : TSODYKS2_KEYS) {
-                if (o.has(k)) {
-                    throw o.get(k).error("static_synapse has no parameter \"" + k + "\"");
-                }
-            }
-            return null;
+        if (!model.equals("static_synapse") && !model.equals(Tsodyks2Synapse.NAME) && !model.equals(StdpSynapse.NAME)) {
+            throw o.get("synapse_model").error("unknown synapse model \"" + model + "\" (known: static_synapse, "
+                    + Tsodyks2Synapse.NAME + ", " + StdpSynapse.NAME + ")");
         }
         if (!model.equals(Tsodyks2Synapse.NAME)) {
-            throw o.get("synapse_model").error("unknown synapse model \"" + model + "\" (known: static_synapse, "
-                    + Tsodyks2Synapse.NAME + ")");
+            for (String k : TSODYKS2_KEYS) {
+                refuse(o, k, model + " has no parameter \"" + k + "\"");
+            }
         }
-        double bigU = o.getDouble("U", 0.5);
+        if (!model.equals(StdpSynapse.NAME)) {
+            for (String k : STDP_KEYS) {
+                refuse(o, k, model + " has no parameter \"" + k + "\"");
+            }
+        }
+        if (model.equals("static_synapse")) {
+            return null;
+        }
         try {
+            if (model.equals(StdpSynapse.NAME)) {
+                StdpSynapse d = StdpSynapse.DEFAULTS;
+                return new StdpSynapse(o.getDouble("tau_plus", d.tauPlusMs()), o.getDouble("lambda", d.lambda()),
+                        o.getDouble("alpha", d.alpha()), o.getDouble("mu_plus", d.muPlus()), o.getDouble("mu_minus", d.muMinus()),
+                        o.getDouble("Wmax", d.wMax()), o.getDouble("Kplus", d.kPlusInit()), o.getDouble("tau_minus", d.tauMinusMs()));
+            }
+            double bigU = o.getDouble("U", 0.5);
             return new Tsodyks2Synapse(bigU, o.getDouble("tau_rec", 800.0), o.getDouble("tau_fac", 0.0), o.getDouble("u", bigU),
                     o.getDouble("x", 1.0));
         } catch (BadInputException e) {
             String msg = e.getMessage();
-            for (String k : TSODYKS2_KEYS) {
-                if (msg.startsWith("parameter tsodyks2 " + k + ":") && o.has(k)) {
+            for (String k : model.equals(StdpSynapse.NAME) ? STDP_KEYS : TSODYKS2_KEYS) {
+                String prefix = model.equals(StdpSynapse.NAME) ? "parameter " + StdpSynapse.NAME + " " : "parameter tsodyks2 ";
+                if (msg.startsWith(prefix + k + ":") && o.has(k)) {
                     throw o.get(k).error(msg.substring(msg.indexOf(':') + 2));
                 }
             }
             throw o.error(msg);
+        }
+    }
+
+    private static void refuse(JsonValue o, String key, String message) {
+        if (o.has(key)) {
+            throw o.get(key).error(message);
         }
     }
 

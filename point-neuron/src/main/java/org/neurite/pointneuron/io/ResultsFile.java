@@ -17,7 +17,11 @@ import org.neurite.pointneuron.run.Network;
  * spike population ({@code spike_population_names}, {@code spike_population_sizes}; see
  * {@link SonataSpikes#addPopulationSizes}); a recorder of several groups also gets the group of each
  * of its node ids ({@code /spikes/<population>/node_group}, attribute {@code group_names}; see
- * {@link SonataSpikes#addNodeGroups}).
+ * {@link SonataSpikes#addNodeGroups}). The final weights of plastic (stdp) pathways go to
+ * {@code /weights/<pathway>/{source, target, weight}} (global node ids as uint64, weights as
+ * float64 with attribute {@code units} "as the target port"; a "/" in the pathway name becomes
+ * "_"); a pathway without synapses has no group and is listed in the root attribute
+ * {@code empty_weight_pathways}.
  */
 public final class ResultsFile {
     private ResultsFile() {
@@ -54,6 +58,20 @@ public final class ResultsFile {
                 System.arraycopy(v, 2, r, 0, r.length);
                 g.dataset("rate_Hz", r, Map.of("units", "Hz"));
             }
+        }
+        java.util.List<String> emptyPathways = new java.util.ArrayList<>();
+        network.plasticWeights().forEach((pathway, w) -> {
+            if (w.size() == 0) {
+                emptyPathways.add(pathway);
+                return;
+            }
+            Hdf5Group g = root.group("weights").group(pathway.replace('/', '_'));
+            g.unsignedDataset("source", w.source(), Map.of());
+            g.unsignedDataset("target", w.target(), Map.of());
+            g.dataset("weight", w.weight(), Map.of("units", "as the target port (nS, pA or mV)"));
+        });
+        if (!emptyPathways.isEmpty()) {
+            root.attribute("empty_weight_pathways", emptyPathways.toArray(new String[0]));
         }
         root.writeTo(file);
     }

@@ -15,6 +15,8 @@
  *   <tr><td>izhikevich</td><td>"delta" (mV)</td><td>RKF45, in-step reset</td><td>NEST's Euler (its definition)</td></tr>
  *   <tr><td>hh_psc_alpha, hh_cond_exp_traub</td><td>"ex","in" (pA / nS)</td>
  *       <td>RKF45, NEST's abs. 1e-3</td><td>Strang splitting, Crank–Nicolson V</td></tr>
+ *   <tr><td>parrot_neuron</td><td>"relay" (every event is one spike), "ignored"</td>
+ *       <td colspan="2">no membrane: relays events as spikes</td></tr>
  *   <tr><td>LIF, EIF, AdExp (ntwk)</td><td>one per pathway (BlockSpec ports, named)</td>
  *       <td>RKF45 1e-6, in-step threshold</td><td>Brian2's forward Euler</td></tr>
  * </table>

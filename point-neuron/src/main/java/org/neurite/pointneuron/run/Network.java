@@ -128,7 +128,11 @@ public final class Network {
         spikeRecorders = devices.spikeRecorders;
         multimeters = devices.multimeters;
         rateDevices = devices.rateDevices;
-        simulation = new Simulation(dt, pops, projections, inputs, probes, threads);
+        try {
+            simulation = new Simulation(dt, pops, projections, inputs, probes, threads);
+        } catch (BadInputException e) {
+            throw new BadInputException(config.source() + ": " + e.getMessage());
+        }
         for (SpikeRecorder r : spikeRecorders) {
             r.attach(simulation);
         }
@@ -298,6 +302,50 @@ public final class Network {
             m.put(e.getKey(), e.getValue()[0]);
         }
         return m;
+    }
+
+    /**
+     * The current weights of every stdp pathway (those whose weights change), by pathway name in
+     * file order; connections that share a name are listed together.
+     */
+    public Map<String, PlasticWeights> plasticWeights() {
+        Map<String, List<Projection>> by = new LinkedHashMap<>();
+        for (NetworkConfig.Connection c : config.connections()) {
+            if (c.plasticity() instanceof org.neurite.pointneuron.build.StdpSynapse) {
+                by.computeIfAbsent(c.pathway(), k -> new ArrayList<>()); // listed even when the rule made no synapse
+            }
+        }
+        for (Projection p : projections) {
+            if (p.stdp() != null) {
+                by.computeIfAbsent(p.pathway(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, PlasticWeights> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Projection>> e : by.entrySet()) {
+            int m = 0;
+            for (Projection p : e.getValue()) {
+                m += p.size();
+            }
+            long[] src = new long[m];
+            long[] tgt = new long[m];
+            double[] w = new double[m];
+            int k = 0;
+            for (Projection p : e.getValue()) {
+                Group pre = pops.get(p.preBlock()).group();
+                Group post = pops.get(p.postBlock()).group();
+                double[] pw = p.stdp().weights();
+                for (int i = 0; i < p.rows(); i++) {
+                    for (int q = p.rowStart(i); q < p.rowEnd(i); q++) {
+                        src[k] = pre.id(i);
+                        tgt[k] = post.id(p.target(q));
+                        w[k] = pw[q];
+                        k++;
+                    }
+                }
+            }
+            out.put(e.getKey(), new PlasticWeights(src, tgt, w));
+        }
+        return out;
     }
 
     /** Total synapses. */

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.neurite.pointneuron.build.MetaGroup;
-import org.neurite.pointneuron.build.Tsodyks2Synapse;
+import org.neurite.pointneuron.build.SynapseModel;
 import org.neurite.pointneuron.config.NetworkConfig;
 import org.neurite.pointneuron.config.NetworkFile;
 import org.neurite.pointneuron.sim.Population;
@@ -38,10 +38,9 @@ public final class NetworkInfo {
         for (Map.Entry<String, Long> e : net.synapsesPerPathway().entrySet()) {
             String model = "";
             for (NetworkConfig.Connection c : cfg.connections()) {
-                Tsodyks2Synapse m = c.plasticity();
+                SynapseModel m = c.plasticity();
                 if (c.pathway().equals(e.getKey()) && m != null) {
-                    model = String.format(Locale.ROOT, " %s (U %.4g, tau_rec %.4g ms, tau_fac %.4g ms)", Tsodyks2Synapse.NAME,
-                            m.bigU(), m.tauRecMs(), m.tauFacMs());
+                    model = " " + m.describe();
                 }
             }
             out.add(String.format(Locale.ROOT, "  %s %d%s", e.getKey(), e.getValue(), model));

@@ -3,7 +3,10 @@ package org.neurite.pointneuron.sim;
 import java.util.ArrayList;
 import java.util.List;
 import org.neurite.channels.spi.ProgressListener;
+import org.neurite.channels.io.BadInputException;
 import org.neurite.pointneuron.build.Projection;
+import org.neurite.pointneuron.build.StdpState;
+import org.neurite.pointneuron.build.StdpSynapse;
 import org.neurite.pointneuron.model.NeuronBlock;
 import org.neurite.pointneuron.model.SpikeBuffer;
 import org.neurite.channels.receptor.ShortTermPlasticity;
@@ -20,7 +23,10 @@ import org.neurite.channels.receptor.SynapseBank;
  *       slots per port); zero-delay synapses (Brian2's default, ntwk configs) add into the
  *       port input and the block takes it at once ({@link NeuronBlock#applyInputNow}); a
  *       plastic projection (NEST's tsodyks2_synapse) first updates each synapse's u and x at
- *       the spike's time stamp and sends x·u·weight instead of the weight;</li>
+ *       the spike's time stamp and sends x·u·weight instead of the weight; an stdp projection
+ *       (NEST's stdp_synapse) first updates each synapse's weight from the target's spike
+ *       history (kept per target block, appended right after each block's update) and sends
+ *       the new weight;</li>
  *   <li>probes sample states and receive the spikes.</li>
  * </ol>
  *
@@ -73,6 +79,7 @@ public final class Simulation {
     private static final int MAX_SLICE = 64;
     private long spikeTotal;
     private final long[] spikeCount; // per block
+    private final PostSpikeHistory[] history; // per block: postsynaptic spikes for stdp synapses, or null
 
     /**
      * @param dtMs the step [ms]
@@ -192,6 +199,26 @@ public final class Simulation {
             p.prepare(3 * slice);
         }
         spikeCount = new long[nBlocks];
+        history = new PostSpikeHistory[nBlocks];
+        String[] tauMinusFrom = new String[nBlocks];
+        for (Projection p : this.projections) {
+            StdpState st = p.stdp();
+            if (st == null) {
+                continue;
+            }
+            int b = p.postBlock();
+            double tauMinus = st.rule().tauMinusMs();
+            if (history[b] == null) {
+                // a query at a spike of step s asks for K- at s + 1 - D >= (newest stamp) - slice - maxDelay
+                history[b] = new PostSpikeHistory(blocks[b].size(), dt, tauMinus, slice + maxDelay + 1L);
+                tauMinusFrom[b] = p.pathway();
+            } else if (history[b].tauMinusMs() != tauMinus) {
+                throw BadInputException.parameter(StdpSynapse.NAME + " tau_minus", "the stdp pathways " + tauMinusFrom[b] + " ("
+                        + history[b].tauMinusMs() + " ms) and " + p.pathway() + " (" + tauMinus + " ms) target the same group "
+                        + pops.get(b).name() + ", whose neurons keep one postsynaptic trace: give them the same tau_minus");
+            }
+            history[b].addSynapses(p.targets());
+        }
     }
 
     private static int fail(int b) {
@@ -329,6 +356,9 @@ public final class Simulation {
                     SpikeBuffer sb = bufs[j][b][t];
                     sb.clear();
                     blocks[b].update(s, from, to, sb);
+                    if (history[b] != null) {
+                        history[b].record(sb, s + stampOffset[b]);
+                    }
                     if (direct != null) {
                         if (delayedTarget[b] && dirty[b][t][slot]) {
                             drainInto(direct, b, slot, from, to);
@@ -448,6 +478,10 @@ public final class Simulation {
         }
         if (p.plasticity() != null) {
             deliverPlastic(p, s, bufs, t, from, to);
+            return;
+        }
+        if (p.stdp() != null) {
+            deliverStdp(p, s, bufs, t, from, to);
             return;
         }
         final boolean whole = threads == 1;
@@ -586,6 +620,83 @@ public final class Simulation {
                 }
             }
         }
+    }
+
+    /**
+     * Delivers the spikes of step s through an stdp projection to targets [from, to): each
+     * synapse's weight is updated as {@link StdpSynapse} describes — potentiation by the target's
+     * spikes stamped in (t_last − D, t − D], depression by its trace K⁻ at t − D, D the synapse's
+     * delay, t the presynaptic stamp (times in whole steps, so "at exactly t − D" is exact) — and
+     * the event carries the new weight (through the port's gain and offset). The postsynaptic
+     * spikes up to t − D are all known: they were stamped at least one slice earlier (D ≥ slice),
+     * or, without delay, in this step before its delivery. A synapse belongs to the thread that
+     * owns its target, like the target's history, so both are touched by one thread only.
+     */
+    private void deliverStdp(Projection p, long s, SpikeBuffer[] bufs, int t, int from, int to) {
+        final int b = p.postBlock();
+        final StdpState st = p.stdp();
+        final StdpSynapse rule = st.rule();
+        final double[] weight = st.weights();
+        final double[] kPlus = st.kPlus();
+        final long[] lastStep = st.lastSpikeSteps();
+        final double gain = st.gain();
+        final double offset = st.offset();
+        final double tauPlus = rule.tauPlusMs();
+        final PostSpikeHistory hist = history[b];
+        final long stamp = s + stampOffset[p.preBlock()];
+        final boolean whole = threads == 1;
+        final int[] tgt = p.targets();
+        final short[] d = p.delays();
+        final int n = blocks[b].size();
+        final double[][] rb = ring[b];
+        final double[][] now = blocks[b].portInput();
+        final int base = (int) (s % ringSize);
+        final int cd = p.constantDelay();
+        final int pk = p.constantPort();
+        final SynapseBank[] direct = directBanks[b];
+        final boolean[] dirtySlots = dirty[b][t];
+        for (SpikeBuffer sb : bufs) {
+            final int m = sb.size();
+            for (int q = 0; q < m; q++) {
+                final int i = sb.get(q);
+                int a = p.rowStart(i);
+                int e = p.rowEnd(i);
+                if (!whole && a < e) {
+                    a = lowerBound(tgt, a, e, from);
+                    e = lowerBound(tgt, a, e, to);
+                }
+                for (int k = a; k < e; k++) {
+                    final int dk = d == null ? cd : d[k];
+                    final int target = tgt[k];
+                    final long last = lastStep[k];
+                    double w = hist.potentiate(rule, target, weight[k], kPlus[k], last, stamp, dk, tauPlus);
+                    w = rule.depress(w, hist.kMinusAt(target, stamp - dk));
+                    weight[k] = w;
+                    kPlus[k] = kPlus[k] * Math.exp((last - stamp) * dt / tauPlus) + 1.0;
+                    lastStep[k] = stamp;
+                    final double value = gain * w + offset;
+                    if (dk == 0) {
+                        if (direct != null) {
+                            direct[pk].deliver(target, value);
+                        } else {
+                            now[pk][target] += value;
+                        }
+                    } else {
+                        int sl = base + dk;
+                        if (sl >= ringSize) {
+                            sl -= ringSize;
+                        }
+                        rb[pk][sl * n + target] += value;
+                        dirtySlots[sl] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The postsynaptic spike history of block b (stdp targets), or null. */
+    PostSpikeHistory history(int b) {
+        return history[b];
     }
 
     /** First k in [a, e) with a[k] ≥ x (targets are sorted within a row). */

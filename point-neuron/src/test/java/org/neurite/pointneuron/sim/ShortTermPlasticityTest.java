@@ -216,7 +216,7 @@ class ShortTermPlasticityTest {
         Network net = new Network(NetworkFile.parse(Json.parse(json, "syn.json")), 1);
         List<Projection> p = net.projections();
         assertEquals(3, p.size());
-        Tsodyks2Synapse m = p.get(0).synapseModel();
+        Tsodyks2Synapse m = (Tsodyks2Synapse) p.get(0).synapseModel();
         assertEquals(0.2, m.bigU());
         assertEquals(800.0, m.tauRecMs(), "NEST's default tau_rec");
         assertEquals(100.0, m.tauFacMs());

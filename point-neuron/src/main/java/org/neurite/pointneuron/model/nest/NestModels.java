@@ -86,4 +86,12 @@ public final class NestModels {
                     Izhikevich.parameters(), Izhikevich::new);
         }
     }
+
+    /** {@code parrot_neuron}. */
+    public static final class ParrotNeuronPlugin extends ModelPlugin {
+        public ParrotNeuronPlugin() {
+            super("parrot_neuron", "NEST parrot: repeats every incoming spike (port relay; port ignored drops events)",
+                    ParrotNeuron.parameters(), ParrotNeuron::new);
+        }
+    }
 }
