@@ -7,9 +7,11 @@ import org.neurite.pointneuron.sim.StepInput;
 
 /**
  * Spike trains from a channels {@link SpikeSource} (spike_generator's explicit times, regular
- * trains, Poisson trains with exact times), placed on the step grid: a spike at time t arrives in
- * step floor(t/dt) + delay (NEST: the generator emits in the step containing t, the connection
- * delay is added). One train is sent to every target (NEST's spike_generator), or train k to
+ * trains, Poisson trains with exact times), placed on the step grid as NEST places them: a spike at
+ * t is stamped at the end of the step that contains it, ceil(t/dt)·dt (t itself when t is on the
+ * grid), i.e. it is sent in step ceil(t/dt) − 1 like a neuron spike with that stamp, and arrives
+ * in step ceil(t/dt) − 1 + delay, whose update ends at stamp + delay: a generator spike at 1.0 ms
+ * with delay 1.0 ms shows in V_m at 2.0 ms and a parrot_neuron repeats it at 2.0 ms, as in NEST. One train is sent to every target (NEST's spike_generator), or train k to
  * target k when the source has one train per target. The whole run's spikes are drawn at
  * construction (so they cannot depend on threads).
  */
@@ -55,7 +57,7 @@ public final class SpikeTrainInput implements StepInput {
                 st[0] = Arrays.copyOf(st[0], n[0] * 2);
                 tr[0] = Arrays.copyOf(tr[0], n[0] * 2);
             }
-            st[0][n[0]] = (long) Math.floor(tMs / dtMs + 1e-9) + delaySteps;
+            st[0][n[0]] = arrivalStep(tMs, dtMs, delaySteps);
             tr[0][n[0]] = k;
             n[0]++;
         });
@@ -72,6 +74,15 @@ public final class SpikeTrainInput implements StepInput {
             steps[i] = s0[order[i]];
             train[i] = tr[0][order[i]];
         }
+    }
+
+    /**
+     * The step in which a spike at tMs arrives: ceil(t/dt) − 1 + delay (t within 1e-9 steps of the
+     * grid counts as on it); a spike at t ≤ 0 is sent in step 0.
+     */
+    static long arrivalStep(double tMs, double dtMs, int delaySteps) {
+        long stamp = (long) Math.ceil(tMs / dtMs - 1e-9);
+        return Math.max(0, stamp - 1) + delaySteps;
     }
 
     @Override

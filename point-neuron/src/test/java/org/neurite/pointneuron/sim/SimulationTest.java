@@ -27,9 +27,11 @@ class SimulationTest {
      * A spike_generator spike at 1.0 ms (device delay 0.1 ms) makes A (iaf_psc_delta, 30 mV jump)
      * fire; A (an inhibitory group: positive weights act negative, NNGT's convention) → B0 has
      * delay 2.0 ms and weight 5 mV, A → C delay 0.7 ms and 3 mV. Reference: the same blocks driven by StepDriver with the events written
-     * into the steps NEST's rule gives (an event sent in step s with delay D arrives in step s + D):
-     * generator step 10 + 1 = 11, A spikes in step 11, B's event in step 31, C's in step 18. The
-     * traces must agree exactly (same arithmetic).
+     * into the steps NEST's rule gives (an event sent in step s with delay D arrives in step s + D;
+     * the generator's spike at 1.0 ms is stamped 1.0 ms, i.e. sent in step 9, the one ending at 1.0):
+     * arrival 9 + 1 = 10, A spikes in step 10 (stamp 1.1 ms = spike time + delay, as NEST's
+     * parrot_neuron test expects), B's event in step 30, C's in step 17. The traces must agree
+     * exactly (same arithmetic).
      */
     @Test
     @DisplayName("spike delivery steps and weights equal NEST's timing (StepDriver) exactly")
@@ -54,7 +56,7 @@ class SimulationTest {
         net.run(ProgressListener.NONE);
         SpikeRecord a = net.spikeRecords().get(0);
         assertEquals(1, a.size());
-        assertEquals(1.2, a.timeMs(0), 1e-12, "A spikes in step 11, stamped at its end (NEST)");
+        assertEquals(1.1, a.timeMs(0), 1e-12, "A spikes in step 10, stamped at its end (NEST)");
         TraceRecord vm = net.traces().get(0);
 
         NeuronBlock ref = org.neurite.channels.spi.Plugins.find(org.neurite.pointneuron.model.NeuronModelPlugin.class, "iaf_psc_delta")
@@ -64,14 +66,14 @@ class SimulationTest {
                                 java.util.Map.of("E_L", 0.0, "V_th", 20.0, "V_reset", 0.0, "C_m", 1.0, "tau_m", 20.0)),
                         List.of(), 0.1, new org.neurite.channels.rng.RandomStreams(1), 0, org.neurite.pointneuron.model.Integrator.FAST));
         StepDriver d = new StepDriver(ref, 0.1);
-        d.event(31, 0, 0, -5.0).event(18, 0, 1, -3.0);
+        d.event(30, 0, 0, -5.0).event(17, 0, 1, -3.0);
         for (int k = 0; k < 60; k++) {
             d.advance();
             assertEquals(ref.recordable(0, 0), vm.value(k, 0), 0.0, "B0 at sample " + k);
             assertEquals(ref.recordable(0, 1), vm.value(k, 1), 0.0, "C at sample " + k);
         }
-        assertTrue(vm.value(31, 0) < -4.9 && vm.value(30, 0) == 0.0, "jump seen after step 31");
-        assertTrue(vm.value(18, 1) < -2.9 && vm.value(17, 1) == 0.0, "inhibitory jump after step 18");
+        assertTrue(vm.value(30, 0) < -4.9 && vm.value(29, 0) == 0.0, "jump seen after step 30");
+        assertTrue(vm.value(17, 1) < -2.9 && vm.value(16, 1) == 0.0, "inhibitory jump after step 17");
     }
 
     /**

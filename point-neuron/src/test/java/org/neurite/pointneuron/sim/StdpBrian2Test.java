@@ -26,7 +26,7 @@ import org.neurite.pointneuron.run.PlasticWeights;
  * presynaptic spike, potentiation and the postsynaptic trace at t_post + d, ordered so that a
  * postsynaptic spike at exactly t − d potentiates before the depression and is left out of it;
  * 22 such pairs occur in the trains). Here the trains are replayed through parrot neurons
- * (generator times 0.2 ms earlier: see {@link StdpClosedFormTest}).
+ * (generator times 0.1 ms earlier: see {@link StdpClosedFormTest}).
  *
  * <p>One convention differs and is tested explicitly: Brian2 potentiates at t_post + d at once,
  * NEST (and neurite) when the next presynaptic spike arrives. The weights after every
@@ -49,8 +49,8 @@ class StdpBrian2Test {
             b.append(n == 0 ? "[" : ", [");
             int[] st = steps.elements().get(n).asIntArray();
             for (int k = 0; k < st.length; k++) {
-                // the parrot spikes at (step + 2)·dt for a generator spike at step·dt (device delay one step)
-                b.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", (st[k] - 2) * dt));
+                // the parrot spikes at (step + 1)·dt for a generator spike at step·dt (device delay one step)
+                b.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.1f", (st[k] - 1) * dt));
             }
             b.append(']');
         }

@@ -31,9 +31,9 @@ import org.neurite.pointneuron.run.PlasticWeights;
  * The postsynaptic trace is written here as the explicit sum over all earlier postsynaptic spikes
  * (the simulator keeps it recursively per neuron), with "before t − d" strict: a post spike at
  * exactly t − d potentiates and does not depress. The spike times are the parrots' recorded ones;
- * a spike_generator spike at t_g with device delay 0.1 ms makes a parrot spike at t_g + 0.2 ms
- * (neurite's generator places t_g in step t_g/dt, the delay adds one step, and the parrot stamps
- * its spike at the end of the step it receives the event in).
+ * a spike_generator spike at t_g with device delay 0.1 ms makes a parrot spike at t_g + 0.1 ms, as
+ * in NEST (the generator stamps its spike t_g, the event arrives in the step ending at t_g + delay,
+ * and the parrot stamps its spike at the end of the step it receives the event in).
  */
 class StdpClosedFormTest {
     static final double DT = 0.1;
@@ -145,8 +145,8 @@ class StdpClosedFormTest {
     static void check(double[] preGen, double[] postGen, Rule r, double delay, int preType) {
         for (int threads = 1; threads <= 2; threads++) {
             double[][] sim = simulate(network(preGen, postGen, r, delay, preType), threads);
-            assertArrayEquals(plus(preGen, 0.2), sim[0], 1e-9, "pre parrot relays the generator at t_g + 0.2 ms");
-            assertArrayEquals(plus(postGen, 0.2), sim[1], 1e-9, "post parrot relays the generator at t_g + 0.2 ms");
+            assertArrayEquals(plus(preGen, 0.1), sim[0], 1e-9, "pre parrot relays the generator at t_g + 0.1 ms");
+            assertArrayEquals(plus(postGen, 0.1), sim[1], 1e-9, "post parrot relays the generator at t_g + 0.1 ms");
             double[] want = expected(sim[0], sim[1], r, delay, preType);
             // spikes that share a step are updated one after the other: compare the weight after the last
             List<Double> wantPerStep = new ArrayList<>();
@@ -168,11 +168,11 @@ class StdpClosedFormTest {
     @DisplayName("additive/multiplicative mix: post before and after pre, several posts between pres, post at exactly t - d; 1e-12")
     void pairsOfEveryKind() {
         double d = 1.0;
-        // pre parrot at g + 0.2: 10.2, 30.2, 50.2, 70.2, 90.2, 90.2 (a doublet: two events in one step)
+        // pre parrot at g + 0.1: 10.1, 30.1, 50.1, 70.1, 90.1, 90.1 (a doublet: two events in one step)
         double[] preGen = {10.0, 30.0, 50.0, 70.0, 90.0, 90.0};
-        // post: 12.2, 14.2, 15.2 (three posts between two pres, after pre: potentiation), 25.2 (before the
-        // pre at 30.2: depression), 49.2 = 50.2 - d (exactly t - d: potentiates at 50.2, does not depress there),
-        // 70.2 (same time as a pre: its delayed copy arrives at 71.2, after that pre), 89.2 (= 90.2 - d again)
+        // post: 12.1, 14.1, 15.1 (three posts between two pres, after pre: potentiation), 25.1 (before the
+        // pre at 30.1: depression), 49.1 = 50.1 - d (exactly t - d: potentiates at 50.1, does not depress there),
+        // 70.1 (same time as a pre: its delayed copy arrives at 71.1, after that pre), 89.1 (= 90.1 - d again)
         double[] postGen = {12.0, 14.0, 15.0, 25.0, 49.0, 70.0, 89.0};
         check(preGen, postGen, new Rule(20.0, 20.0, 0.05, 1.0, 1.0, 1.0, 100.0, 50.0), d, 1);
         // Gütig's intermediate dependence (non-integer mu) and alpha != 1, another delay
@@ -187,7 +187,7 @@ class StdpClosedFormTest {
         double[] preGen = {5.0, 8.0, 11.0, 40.0, 41.0, 60.0, 62.0};
         double[] postGen = {6.0, 7.0, 9.0, 10.0, 39.5, 58.5, 59.0, 61.0};
         Rule up = new Rule(20.0, 20.0, 3.0, 0.05, 0.0, 1.0, 10.0, 8.0); // big additive potentiation: hits Wmax
-        // the post spike at 7.2 = 8.2 - d potentiates at the pre spike 8.2 and is the only earlier one: no depression there
+        // the post spike at 7.1 = 8.1 - d potentiates at the pre spike 8.1 and is the only earlier one: no depression there
         double[] postUp = {7.0, 20.0, 39.5, 58.5, 59.0, 61.0};
         double[][] sim = simulate(network(preGen, postUp, up, 1.0, 1), 1);
         boolean hit = false;
@@ -195,7 +195,7 @@ class StdpClosedFormTest {
             hit |= w == 10.0;
         }
         assertTrue(hit, "some weight is exactly Wmax");
-        assertEquals(10.0, sim[2][1], 0.0, "clipped at the pre spike 8.2 ms");
+        assertEquals(10.0, sim[2][1], 0.0, "clipped at the pre spike 8.1 ms");
         check(preGen, postUp, up, 1.0, 1);
         check(preGen, postGen, up, 1.0, 1);
         Rule down = new Rule(20.0, 20.0, 1.0, 5.0, 1.0, 0.0, 10.0, 2.0); // additive depression: hits 0
