@@ -19,9 +19,10 @@ import org.neurite.pointneuron.run.NetworkRun;
  * receptor type, defined by the same JSON in a network file and in a cell spec, driven by one spike
  * train, gives the same conductance trace on a point neuron (ntwk LIF, recorded by a multimeter)
  * and on a single isopotential compartment (a one-point soma, one compartment), to 1e-12 relative.
- * Timing: a spike_generator spike at t with delay d reaches the point neuron's bank at t + d (NEST's
- * rule), and a cell synapse with delay_ms d acts at round((t + d)/dt)·dt (NEURON's fixed step): the
- * same delay, 0.1 ms, on both sides. Both sample the bank on the same 0.1 ms grid.
+ * Timing: the ntwk LIF follows Brian2, whose SpikeGeneratorGroup sends a spike at t in step
+ * floor(t/dt) (the step that starts at t), so with delay 0.1 ms its input enters the bank at the end
+ * of step t/dt + 1 and shows at t + 0.2 ms; the cell gets delay_ms 0.2 (its events act at
+ * round((t + d)/dt)). Both sample the bank on the same 0.1 ms grid.
  */
 class SharedReceptorIdentityTest {
     @TempDir
@@ -47,7 +48,7 @@ class SharedReceptorIdentityTest {
         Path spec = dir.resolve("cell.json");
         Files.writeString(spec, "{\"morphology\": \"soma.swc\", \"discretization\": {\"policy\": \"fixed_per_section\", \"value\": 1},\n"
                 + " \"passive\": [{\"g_pas\": 5e-5, \"e_pas\": -70}], \"dt\": 0.1, \"tstop\": 60, \"v_init\": -70,\n " + RECEPTORS + ",\n"
-                + " \"synapses\": [{\"name\": \"train\", \"receptor\": \"AMPA\", \"weight\": 0.7, \"locations\": [\"soma\"], \"delay_ms\": 0.1,\n"
+                + " \"synapses\": [{\"name\": \"train\", \"receptor\": \"AMPA\", \"weight\": 0.7, \"locations\": [\"soma\"], \"delay_ms\": 0.2,\n"
                 + "   \"source\": {\"type\": \"spike_times\", \"spike_times\": [" + TIMES + "]}}]}\n");
         CellRun cell = CellRun.prepare(spec);
         assertEquals(1, cell.model().discretization().size(), "one isopotential compartment");

@@ -7,13 +7,24 @@ import org.neurite.pointneuron.sim.StepInput;
 
 /**
  * Spike trains from a channels {@link SpikeSource} (spike_generator's explicit times, regular
- * trains, Poisson trains with exact times), placed on the step grid as NEST places them: a spike at
- * t is stamped at the end of the step that contains it, ceil(t/dt)·dt (t itself when t is on the
- * grid), i.e. it is sent in step ceil(t/dt) − 1 like a neuron spike with that stamp, and arrives
- * in step ceil(t/dt) − 1 + delay, whose update ends at stamp + delay: a generator spike at 1.0 ms
- * with delay 1.0 ms shows in V_m at 2.0 ms and a parrot_neuron repeats it at 2.0 ms, as in NEST. One train is sent to every target (NEST's spike_generator), or train k to
- * target k when the source has one train per target. The whole run's spikes are drawn at
- * construction (so they cannot depend on threads).
+ * trains, Poisson trains with exact times), placed on the step grid by the target model's
+ * convention, i.e. sent in the step in which a spike of the target's own kind stamped t would be
+ * sent:
+ * <ul>
+ *   <li>NEST models ({@link org.neurite.pointneuron.model.NeuronBlock#spikeStampOffset()} 1): a
+ *       spike at t is stamped at the end of the step that contains it, ceil(t/dt)·dt (t itself when
+ *       t is on the grid), i.e. it is sent in step ceil(t/dt) − 1 and arrives in step
+ *       ceil(t/dt) − 1 + delay, whose update ends at stamp + delay: a generator spike at 1.0 ms
+ *       with delay 1.0 ms shows in V_m at 2.0 ms and a parrot_neuron repeats it at 2.0 ms, as in
+ *       NEST;</li>
+ *   <li>Brian2 models (ntwk cells, offset 0): Brian2's SpikeGeneratorGroup emits a spike at t in
+ *       step floor(t/dt) (the step that starts at t when t is on the grid), like a neuron that
+ *       crosses threshold in that step, so it arrives in step floor(t/dt) + delay: a spike at
+ *       1.0 ms with delay 0.1 ms shows in a variable recorded at 1.2 ms, as in Brian2.</li>
+ * </ul>
+ * Off-grid times land in the same step by both rules. One train is sent to every target (NEST's
+ * spike_generator), or train k to target k when the source has one train per target. The whole
+ * run's spikes are drawn at construction (so they cannot depend on threads).
  */
 public final class SpikeTrainInput implements StepInput {
     private final int block;
@@ -36,9 +47,11 @@ public final class SpikeTrainInput implements StepInput {
      * @param delaySteps connection delay [steps]
      * @param port target port
      * @param value amount added per spike
+     * @param stampOffset the target model's spike stamp offset (1: NEST's rule, 0: Brian2's; see
+     *                    {@link org.neurite.pointneuron.model.NeuronBlock#spikeStampOffset()})
      */
     public SpikeTrainInput(int block, int[] targets, SpikeSource source, double tstopMs, double dtMs, int delaySteps,
-                           int port, double value) {
+                           int port, double value, int stampOffset) {
         if (source.size() != 1 && source.size() != targets.length) {
             throw org.neurite.channels.io.BadInputException.parameter("spike generator",
                     "has " + source.size() + " trains for " + targets.length + " targets (give 1 or one per target)");
@@ -57,7 +70,7 @@ public final class SpikeTrainInput implements StepInput {
                 st[0] = Arrays.copyOf(st[0], n[0] * 2);
                 tr[0] = Arrays.copyOf(tr[0], n[0] * 2);
             }
-            st[0][n[0]] = arrivalStep(tMs, dtMs, delaySteps);
+            st[0][n[0]] = arrivalStep(tMs, dtMs, delaySteps, stampOffset);
             tr[0][n[0]] = k;
             n[0]++;
         });
@@ -77,10 +90,14 @@ public final class SpikeTrainInput implements StepInput {
     }
 
     /**
-     * The step in which a spike at tMs arrives: ceil(t/dt) − 1 + delay (t within 1e-9 steps of the
-     * grid counts as on it); a spike at t ≤ 0 is sent in step 0.
+     * The step in which a spike at tMs arrives. NEST's rule (stampOffset 1): ceil(t/dt) − 1 + delay;
+     * Brian2's (stampOffset 0): floor(t/dt) + delay. t within 1e-9 steps of the grid counts as on it;
+     * a spike at t ≤ 0 is sent in step 0.
      */
-    static long arrivalStep(double tMs, double dtMs, int delaySteps) {
+    static long arrivalStep(double tMs, double dtMs, int delaySteps, int stampOffset) {
+        if (stampOffset == 0) {
+            return Math.max(0, (long) Math.floor(tMs / dtMs + 1e-9)) + delaySteps;
+        }
         long stamp = (long) Math.ceil(tMs / dtMs - 1e-9);
         return Math.max(0, stamp - 1) + delaySteps;
     }

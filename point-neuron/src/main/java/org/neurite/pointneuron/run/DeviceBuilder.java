@@ -165,7 +165,8 @@ final class DeviceBuilder {
                             src = plugin.create(d.getBoolean("per_target", true) ? n : 1, s, streams, dev.name().hashCode() * 31L + b);
                         }
                         PortMap pm = ports.get(b, receptor, where);
-                        SpikeTrainInput in = new SpikeTrainInput(b, e.getValue()[0], src, config.tstopMs(), dt, delay, pm.port(w), pm.value(w));
+                        SpikeTrainInput in = new SpikeTrainInput(b, e.getValue()[0], src, config.tstopMs(), dt, delay, pm.port(w), pm.value(w),
+                                pops.get(b).block().spikeStampOffset());
                         in.bind(pops.get(b).block().portInput());
                         inputs.add(in);
                     }

@@ -12,26 +12,39 @@ import org.junit.jupiter.api.Test;
  * step that "arrives" is the one whose update ends at stamp + delay.
  */
 class SpikeTrainTimingTest {
+    private static final int NEST = 1;
+    private static final int BRIAN2 = 0;
+
+    @Test
+    void brian2TargetsGetTheSpikeInTheStepThatStartsAtT() {
+        // Brian2's SpikeGeneratorGroup: step floor(t/dt) (see SpikeGeneratorBrian2TimingTest for the peer check)
+        assertEquals(10, SpikeTrainInput.arrivalStep(1.0, 0.1, 0, BRIAN2));
+        assertEquals(11, SpikeTrainInput.arrivalStep(1.0, 0.1, 1, BRIAN2));
+        assertEquals(10, SpikeTrainInput.arrivalStep(1.05, 0.1, 0, BRIAN2));
+        assertEquals(3, SpikeTrainInput.arrivalStep(0.29999999999999993, 0.1, 0, BRIAN2));
+        assertEquals(0, SpikeTrainInput.arrivalStep(0.0, 0.1, 0, BRIAN2));
+    }
+
     @Test
     void onGridTimesArriveInTheStepEndingAtTPlusDelay() {
         // dt 0.1: t = 1.0 is stamp step 10, sent in step 9; delay 10 steps -> step 19 (ends at 2.0 ms)
-        assertEquals(19, SpikeTrainInput.arrivalStep(1.0, 0.1, 10));
-        assertEquals(10, SpikeTrainInput.arrivalStep(1.0, 0.1, 1));
+        assertEquals(19, SpikeTrainInput.arrivalStep(1.0, 0.1, 10, NEST));
+        assertEquals(10, SpikeTrainInput.arrivalStep(1.0, 0.1, 1, NEST));
         // within 1e-9 steps of the grid counts as on it (decimal times like 0.3 are not exact in binary)
-        assertEquals(3, SpikeTrainInput.arrivalStep(0.30000000000000004, 0.1, 1));
-        assertEquals(3, SpikeTrainInput.arrivalStep(0.29999999999999993, 0.1, 1));
+        assertEquals(3, SpikeTrainInput.arrivalStep(0.30000000000000004, 0.1, 1, NEST));
+        assertEquals(3, SpikeTrainInput.arrivalStep(0.29999999999999993, 0.1, 1, NEST));
     }
 
     @Test
     void offGridTimesAreStampedAtTheEndOfTheirStep() {
         // 1.05 ms lies in step 10 (1.0, 1.1]: stamp 1.1 ms, sent in step 10, arrives in step 10 + delay
-        assertEquals(11, SpikeTrainInput.arrivalStep(1.05, 0.1, 1));
-        assertEquals(10, SpikeTrainInput.arrivalStep(1.0000001, 0.1, 0));
+        assertEquals(11, SpikeTrainInput.arrivalStep(1.05, 0.1, 1, NEST));
+        assertEquals(10, SpikeTrainInput.arrivalStep(1.0000001, 0.1, 0, NEST));
     }
 
     @Test
     void aSpikeAtTheStartIsSentInTheFirstStep() {
-        assertEquals(2, SpikeTrainInput.arrivalStep(0.0, 0.1, 2));
-        assertEquals(0, SpikeTrainInput.arrivalStep(0.0, 0.1, 0));
+        assertEquals(2, SpikeTrainInput.arrivalStep(0.0, 0.1, 2, NEST));
+        assertEquals(0, SpikeTrainInput.arrivalStep(0.0, 0.1, 0, NEST));
     }
 }
