@@ -247,6 +247,10 @@ public final class ChannelSpec {
             if (d.getBoolean("tabulated", false)) {
                 type = SquidHh.neuronTabulated(type, celsius);
             }
+            if (type.ghk() && d.has("e_mV")) {
+                throw d.require("e_mV").error("channel " + type.name() + " carries a GHK current, which has no reversal"
+                        + " (it sees [Ca]i and ca_out_mM): remove e_mV");
+            }
             try {
                 b.channel(r, type, profile(d.require("gbar")), d.getDouble("e_mV", Double.NaN));
             } catch (BadInputException e) {

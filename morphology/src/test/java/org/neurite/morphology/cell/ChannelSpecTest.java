@@ -116,5 +116,10 @@ class ChannelSpecTest {
         BadInputException nernst = assertThrows(BadInputException.class, () -> CellRun.prepare(write(dir, swc,
                 "\"channels\": {\"reversals_mV\": {\"na\": \"nernst\"}}")));
         assertTrue(nernst.getMessage().contains("cell.json:7"), nernst.getMessage());
+        // a GHK current has no reversal: an e_mV would be ignored, so it is refused
+        BadInputException ghkReversal = assertThrows(BadInputException.class, () -> CellRun.prepare(write(dir, swc,
+                "\"channels\": {\"densities\": [{\"channel\": \"cal_ghk\", \"gbar\": 0.003, \"e_mV\": 120}]}")));
+        assertTrue(ghkReversal.getMessage().contains("cell.json:7") && ghkReversal.getMessage().contains("e_mV")
+                && ghkReversal.getMessage().contains("GHK"), ghkReversal.getMessage());
     }
 }
