@@ -41,6 +41,9 @@ final class NeuromlMembrane {
 
     static void paint(CellModel.Builder b, NeuromlCell cell) {
         NeuromlCell.Biophysics bio = cell.biophysics();
+        if (!bio.unsupported().isEmpty()) {
+            throw new BadInputException(bio.unsupported().get(0));
+        }
         String where = cell.file() + ": cell " + cell.id();
         double caOutside = Double.NaN;
         for (NeuromlCell.Species sp : bio.species()) {

@@ -112,9 +112,11 @@ public record NeuromlCell(String file, String id, Morphology morphology, int seg
      * @param channelDensities channel densities
      * @param nonUniformDensities non-uniform channel densities, one per variableParameter, in file order
      * @param species ion species with concentration models
+     * @param unsupported one error line (file:line) per membraneProperties element neurite does not
+     *                    read (e.g. channelDensityGHK): painting the cell's channels refuses them
      */
     public record Biophysics(List<Value> specificCapacitance, List<Value> resistivity, List<Value> initMembPotential,
                              List<Value> spikeThresh, List<ChannelDensity> channelDensities,
-                             List<NonUniformDensity> nonUniformDensities, List<Species> species) {
+                             List<NonUniformDensity> nonUniformDensities, List<Species> species, List<String> unsupported) {
     }
 }

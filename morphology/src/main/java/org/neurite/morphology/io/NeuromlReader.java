@@ -233,6 +233,42 @@ public final class NeuromlReader {
         return line;
     }
 
+    /**
+     * A NeuroML element inside membraneProperties that neurite does not read (channelDensityGHK,
+     * channelDensityVShift, channelPopulation, …): the error, naming file:line, that painting the
+     * cell's own channels gives (its channel would be missing without a word); null for elements of
+     * other namespaces (annotations). Reading the morphology alone is not affected.
+     */
+    private static String unsupportedMembraneElement(Object e, String file, String text) {
+        if (e instanceof org.w3c.dom.Element el && (el.getNamespaceURI() == null || NeuromlXmlReader.NS.equals(el.getNamespaceURI()))) {
+            String tag = el.getLocalName() != null ? el.getLocalName() : el.getTagName();
+            String id = el.getAttribute("id");
+            int line = id.isEmpty() ? lineOfTag(text, "<" + tag) : lineOf(text, "<" + tag, "id", id);
+            return BadInputException.at(file, line, "membraneProperties: <" + tag + (id.isEmpty() ? "" : " id=\"" + id + "\"")
+                    + "> is not supported (neurite reads channelDensity, channelDensityNernst, channelDensityNonUniform,"
+                    + " channelDensityNonUniformNernst, specificCapacitance, initMembPotential, spikeThresh): its channel would be"
+                    + " missing from the cell").getMessage();
+        }
+        return null;
+    }
+
+    private static int lineOfTag(String text, String tag) {
+        if (text == null) {
+            return 0;
+        }
+        Matcher m = Pattern.compile(Pattern.quote(tag) + "\\b").matcher(text);
+        if (!m.find()) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < m.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     private static NeuromlCell.Biophysics biophysics(BiophysicalProperties bio, String where, String text,
                                                      Map<String, NeuromlCell.InhomogeneousParameter> inhomogeneous, Set<String> groupIds) {
         List<NeuromlCell.Value> cm = new ArrayList<>();
@@ -240,6 +276,7 @@ public final class NeuromlReader {
         List<NeuromlCell.Value> vinit = new ArrayList<>();
         List<NeuromlCell.Value> thresh = new ArrayList<>();
         List<NeuromlCell.ChannelDensity> densities = new ArrayList<>();
+        List<String> unsupported = new ArrayList<>();
         List<NeuromlCell.NonUniformDensity> nonUniform = new ArrayList<>();
         List<NeuromlCell.Species> species = new ArrayList<>();
         if (bio != null) {
@@ -248,6 +285,10 @@ public final class NeuromlReader {
                 if (v instanceof MembraneProperties mp) {
                     for (Object e : mp.getChannelDensityOrChannelDensityNernstOrChannelDensityNonUniform()) {
                         if (!(e instanceof JAXBElement<?> j)) {
+                            String problem = unsupportedMembraneElement(e, where, text);
+                            if (problem != null) {
+                                unsupported.add(problem);
+                            }
                             continue;
                         }
                         String name = j.getName().getLocalPart();
@@ -299,7 +340,7 @@ public final class NeuromlReader {
             }
         }
         return new NeuromlCell.Biophysics(List.copyOf(cm), List.copyOf(ra), List.copyOf(vinit), List.copyOf(thresh), List.copyOf(densities),
-                List.copyOf(nonUniform), List.copyOf(species));
+                List.copyOf(nonUniform), List.copyOf(species), List.copyOf(unsupported));
     }
 
     /** Segments → sections; groups → cables. */

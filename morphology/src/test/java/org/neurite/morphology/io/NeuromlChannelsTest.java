@@ -196,6 +196,38 @@ class NeuromlChannelsTest {
     }
 
     @Test
+    void aMembraneElementNeuriteDoesNotReadIsAnErrorAtItsLine(@TempDir Path dir) throws IOException {
+        // channelDensityGHK was skipped without a word: the cell ran without its calcium channel
+        Path f = dir.resolve("ghk.nml");
+        Files.writeString(f, """
+                <neuroml xmlns="http://www.neuroml.org/schema/neuroml2" id="t">
+                  <ionChannelPassive id="leak" conductance="10pS"/>
+                  <cell id="c">
+                    <morphology id="m">
+                      <segment id="0" name="soma"><proximal x="0" y="0" z="0" diameter="10"/><distal x="0" y="0" z="10" diameter="10"/></segment>
+                    </morphology>
+                    <biophysicalProperties id="b">
+                      <membraneProperties>
+                        <channelDensity id="l" ionChannel="leak" condDensity="0.1 mS_per_cm2" erev="-70mV" ion="non_specific"/>
+                        <channelDensityGHK id="cag" ionChannel="leak" permeability="1 cm_per_s" ion="ca"/>
+                        <specificCapacitance value="1.0 uF_per_cm2"/>
+                      </membraneProperties>
+                      <intracellularProperties><resistivity value="100 ohm_cm"/></intracellularProperties>
+                    </biophysicalProperties>
+                  </cell>
+                </neuroml>
+                """);
+        // the morphology still reads (morphology info, render); a simulation of the cell's channels refuses it
+        assertEquals(1, NeuromlReader.read(f).biophysics().channelDensities().size());
+        Path spec = dir.resolve("cell.json");
+        Files.writeString(spec, "{\"morphology\": \"ghk.nml\", \"dt\": 0.025, \"tstop\": 5, \"v_init\": -65,"
+                + " \"channels\": {\"neuroml\": true}}");
+        BadInputException e = assertThrows(BadInputException.class, () -> org.neurite.morphology.cell.CellRun.prepare(spec));
+        assertTrue(e.getMessage().contains("ghk.nml:10") && e.getMessage().contains("channelDensityGHK")
+                && e.getMessage().contains("not supported"), e.getMessage());
+    }
+
+    @Test
     void aGateWithoutInstancesIsAnErrorAtItsLine(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("noinst.nml");
         Files.writeString(f, """
