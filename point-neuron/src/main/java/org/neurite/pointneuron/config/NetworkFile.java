@@ -477,6 +477,9 @@ public final class NetworkFile {
                     o.getDouble("x", 1.0));
         } catch (BadInputException e) {
             String msg = e.getMessage();
+            if (!msg.startsWith("parameter ")) {
+                throw e; // a value of the wrong JSON type: already one line with file:line and key
+            }
             for (String k : model.equals(StdpSynapse.NAME) ? STDP_KEYS : TSODYKS2_KEYS) {
                 String prefix = model.equals(StdpSynapse.NAME) ? "parameter " + StdpSynapse.NAME + " " : "parameter tsodyks2 ";
                 if (msg.startsWith(prefix + k + ":") && o.has(k)) {

@@ -167,6 +167,9 @@ class StdpNetworkTest {
         String[][] cases = {
                 {"\"synapse_model\": \"stdp_synapse\",\n \"tau_plus\": 0", "bad.json:4:", "tau_plus: must be > 0 [ms], got 0.0"},
                 {"\"synapse_model\": \"stdp_synapse\", \"tau_minus\": -3", "bad.json:3:", "tau_minus: must be > 0 [ms], got -3.0"},
+                {"\"synapse_model\": \"stdp_synapse\", \"tau_plus\": \"x\"", "bad.json:3: connections[0].tau_plus:",
+                        "must be a number"}, // the location once, not twice
+                {"\"synapse_model\": \"tsodyks2_synapse\", \"U\": true", "bad.json:3: connections[0].U:", "must be a number"},
                 {"\"synapse_model\": \"stdp_synapse\", \"lambda\": -0.1", "bad.json:3:", "lambda: must be >= 0, got -0.1"},
                 {"\"synapse_model\": \"stdp_synapse\", \"mu_minus\": -1", "bad.json:3:", "mu_minus: must be >= 0, got -1.0"},
                 {"\"synapse_model\": \"stdp_synapse\", \"Kplus\": -1", "bad.json:3:", "Kplus: must be >= 0, got -1.0"},
