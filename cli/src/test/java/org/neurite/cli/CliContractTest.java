@@ -101,6 +101,12 @@ class CliContractTest {
         variant(net, "network-negative-size.json", "\"size\": 40", "\"size\": -40");
         variant(net, "network-unknown-receptor.json", "\"weight\": 6.0", "\"weight\": 6.0, \"receptor\": \"GABA_X\"");
         variant(net, "network-array.json", net, "[1, 2]\n");
+        String recorded = "{\"type\": \"spike_recorder\", \"name\": \"spikes\", \"target\": [\"exc\", \"inh\"]}";
+        variant(net, "network-weight-recorder-static.json", recorded,
+                recorded + ",\n    {\"type\": \"weight_recorder\", \"name\": \"wr\", \"pathway\": \"exc->inh\"}");
+        variant(net.replace("\"weight\": 6.0}", "\"weight\": 6.0, \"synapse_model\": \"stdp_synapse\"}"),
+                "network-weight-recorder-rank.json", recorded,
+                recorded + ",\n    {\"type\": \"weight_recorder\", \"name\": \"wr\", \"pathway\": \"exc->inh\", \"targets\": [3, 10]}");
 
         String tf = Files.readString(res.resolve("tf-cell.json"));
         variant(tf, "tf-unknown-model.json", "\"AdExp\"", "\"AdEx_nope\"");
@@ -204,6 +210,10 @@ class CliContractTest {
                 c(65, "network run $T/network-negative-size.json --out $O/r.h5", "$T/network-negative-size.json:8: groups[0].size: must be >= 0, got -40"),
                 c(65, "network run $T/network-unknown-receptor.json --out $O/r.h5", "$T/network-unknown-receptor.json:14: connections[0].receptor: receptor \"GABA_X\""),
                 c(65, "network run $R/ntwk-bad-probability.params.json --out $O/r.h5", "$R/ntwk-bad-probability.params.json:11: p_RecInh_RecInh: a connection probability must be in [0, 1], got 1.5"),
+                c(65, "network run $T/network-weight-recorder-static.json --out $O/r.h5", "$T/network-weight-recorder-static.json:18: "
+                        + "devices[1].pathway: the weight_recorder records plastic synapses", "\"exc->inh\" has static synapses"),
+                c(65, "network run $T/network-weight-recorder-rank.json --out $O/r.h5", "$T/network-weight-recorder-rank.json:18: "
+                        + "devices[1].targets: rank 10 is outside group inh (0..9)"),
                 c(65, "network run $R/network.json --out $O/r.h5 --dt -1", "parameter --dt: must be > 0"),
                 c(65, "network run $R/network.json --out $O/r.h5 --dt NaN", "parameter --dt:", "NaN"),
                 c(65, "network run $R/network.json --out $O/r.h5 --tstop NaN", "parameter --tstop:", "NaN"),

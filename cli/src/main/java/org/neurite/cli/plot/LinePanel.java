@@ -12,9 +12,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** A panel of lines y(x) (traces, rates, transfer-function curves), optionally with markers only. */
 public final class LinePanel implements Panel {
-    private record Line(String name, double[] x, double[] y, double[] err, Color color, boolean dashed, boolean markers) {
+    private record Line(String name, double[] x, double[] y, double[] err, Color color, boolean dashed, boolean markers,
+                        boolean filled) {
         Line(String name, double[] x, double[] y, Color color, boolean dashed, boolean markers) {
-            this(name, x, y, null, color, dashed, markers);
+            this(name, x, y, null, color, dashed, markers, false);
         }
     }
 
@@ -58,7 +59,12 @@ public final class LinePanel implements Panel {
         if (err.length != y.length) {
             throw new IllegalArgumentException("series " + name + ": y and error bars differ in length");
         }
-        return add(new Line(name, x, y, err, color, false, true));
+        return add(new Line(name, x, y, err, color, false, true, false));
+    }
+
+    /** Adds a line filled down to y = 0 in its colour (e.g. the outline of a histogram's bars). */
+    public LinePanel filled(String name, double[] x, double[] y, Color color) {
+        return add(new Line(name, x, y, null, color, false, false, true));
     }
 
     private LinePanel add(Line l) {
@@ -143,7 +149,11 @@ public final class LinePanel implements Panel {
             XYSeries s = l.err == null ? c.addSeries(name, l.x, l.y) : c.addSeries(name, l.x, l.y, l.err);
             s.setLineColor(l.color);
             s.setMarkerColor(l.color);
-            if (l.markers) {
+            if (l.filled) {
+                s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
+                s.setFillColor(l.color);
+                s.setMarker(SeriesMarkers.NONE);
+            } else if (l.markers) {
                 s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 s.setMarker(SeriesMarkers.CIRCLE);
             } else {

@@ -113,6 +113,37 @@ public final class NetworkFigure {
         return pop;
     }
 
+    /** Bins of the final-weight histograms. */
+    static final int WEIGHT_BINS = 40;
+
+    /**
+     * The final weights of one plastic pathway as a histogram ({@link #WEIGHT_BINS} bins from 0 to the
+     * largest weight, or from the most negative one to 0): green for positive (excitatory) weights,
+     * red for negative (inhibitory) ones.
+     */
+    static LinePanel weightHistogram(String pathway, double[] weights) {
+        WeightHistogram h = WeightHistogram.of(weights, WEIGHT_BINS);
+        double[][] o = h.outline();
+        Color c = h.lo() < 0 ? Palette.INHIBITORY : Palette.EXCITATORY;
+        return new LinePanel("final weights of " + pathway + " (" + weights.length + " synapses)", "weight (nS, pA or mV as the port)",
+                "synapses").filled(pathway, o[0], o[1], c).xRange(h.lo(), h.hi()).noLegend();
+    }
+
+    /**
+     * The mean weight of the synapses each weight_recorder recorded, against time (each synapse
+     * counted with its latest recorded weight from its first event on), one colour of the cycle per
+     * recorder.
+     */
+    static LinePanel recordedWeights(Map<String, NetworkResults.RecordedWeights> recorders, double t0, double t1) {
+        LinePanel p = new LinePanel("mean weight of the recorded synapses (weight_recorder)", "time (ms)", "mean weight").xRange(t0, t1);
+        int k = 0;
+        for (Map.Entry<String, NetworkResults.RecordedWeights> e : recorders.entrySet()) {
+            double[][] m = e.getValue().meanWeight();
+            p.line(e.getKey(), m[0], m[1], Palette.cycle(k++));
+        }
+        return p;
+    }
+
     private static String fmt(double v) {
         return new java.text.DecimalFormat("0.###", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
     }

@@ -32,9 +32,43 @@ import org.neurite.channels.record.TraceRecord;
  * @param rates population rates (device names without their {@code rate-} prefix)
  * @param neuronTypes neuron type per group name, from the configuration (may be empty)
  * @param tStopMs simulated time [ms] (NaN when not recorded)
+ * @param finalWeights final weights per plastic pathway ({@code /weights/<pathway>/weight}; may be empty)
+ * @param recordedWeights weight_recorder events per device ({@code /weight_recorder/<name>}; may be empty)
  */
 record NetworkResults(List<SpikeRecord> spikes, Map<String, Integer> sizes, List<TraceRecord> traces,
-                      List<NetworkFigure.Rate> rates, Map<String, Integer> neuronTypes, double tStopMs) {
+                      List<NetworkFigure.Rate> rates, Map<String, Integer> neuronTypes, double tStopMs,
+                      Map<String, double[]> finalWeights, Map<String, RecordedWeights> recordedWeights) {
+    /**
+     * The events of one weight_recorder: spike time stamps [ms], sender and target node ids, weights.
+     */
+    record RecordedWeights(double[] times, long[] senders, long[] targets, double[] weights) {
+        /**
+         * The mean over the recorded synapses (sender–target pairs) of each one's latest recorded
+         * weight, after every event: {times, means}. A pair enters the mean at its first event.
+         */
+        double[][] meanWeight() {
+            Map<Long, Integer> index = new HashMap<>();
+            double[] latest = new double[times.length];
+            double sum = 0;
+            double[] mean = new double[times.length];
+            for (int k = 0; k < times.length; k++) {
+                long key = senders[k] * 4_294_967_296L + targets[k];
+                Integer j = index.get(key);
+                if (j == null) {
+                    j = index.size();
+                    index.put(key, j);
+                    latest[j] = weights[k];
+                    sum += weights[k];
+                } else {
+                    sum += weights[k] - latest[j];
+                    latest[j] = weights[k];
+                }
+                mean[k] = sum / index.size();
+            }
+            return new double[][] {times.clone(), mean};
+        }
+    }
+
     /** Trace variables that hold the membrane potential. */
     private static final List<String> POTENTIALS = List.of("V", "V_m", "v");
 
@@ -72,6 +106,8 @@ record NetworkResults(List<SpikeRecord> spikes, Map<String, Integer> sizes, List
         List<TraceRecord> traces = new ArrayList<>();
         List<NetworkFigure.Rate> rates = new ArrayList<>();
         Map<String, Integer> types = new HashMap<>();
+        Map<String, double[]> finalWeights = new LinkedHashMap<>();
+        Map<String, RecordedWeights> recorded = new LinkedHashMap<>();
         boolean hasSpikes;
         double tStop;
         try (HdfFile f = Hdf5Reading.open(file)) {
@@ -81,12 +117,14 @@ record NetworkResults(List<SpikeRecord> spikes, Map<String, Integer> sizes, List
             }
             Map<String, Node> top = f.getChildren();
             hasSpikes = top.get("spikes") != null || f.getAttribute(SonataSpikes.EMPTY_POPULATIONS) != null;
-            if (!hasSpikes && top.get("traces") == null && top.get("rates") == null) {
+            if (!hasSpikes && top.get("traces") == null && top.get("rates") == null && top.get("weights") == null) {
                 throw BadInputException.at(name, 0, "has no /spikes, /traces or /rates: not the results of 'neurite network run'");
             }
             tStop = Hdf5Reading.numberAttribute(f, "tstop_ms", Double.NaN);
             readTraces(f, top.get("traces"), name, traces);
             readRates(f, top.get("rates"), name, rates);
+            readWeights(f, top.get("weights"), finalWeights);
+            readRecorders(f, top.get("weight_recorder"), name, recorded);
             String params = Hdf5Reading.stringAttribute(f, "parameters");
             if (params != null && !params.isBlank()) {
                 neuronTypes(Json.parse(params, name + " (parameters attribute)"), types);
@@ -101,7 +139,7 @@ record NetworkResults(List<SpikeRecord> spikes, Map<String, Integer> sizes, List
         if (hasSpikes) {
             spikes = byGroup(spikes, SonataSpikes.nodeGroups(file), sizes, types, name);
         }
-        return new NetworkResults(spikes, sizes, traces, rates, types, tStop);
+        return new NetworkResults(spikes, sizes, traces, rates, types, tStop, finalWeights, recorded);
     }
 
     /**
@@ -198,6 +236,38 @@ record NetworkResults(List<SpikeRecord> spikes, Map<String, Integer> sizes, List
         }
     }
 
+    private static void readWeights(HdfFile f, Node weights, Map<String, double[]> out) {
+        if (!(weights instanceof Group g)) {
+            return;
+        }
+        for (Node n : g) {
+            if (n instanceof Group wg && wg.getChild("weight") != null) {
+                out.put(wg.getName(), Hdf5Reading.doubles(f, "/weights/" + wg.getName() + "/weight"));
+            }
+        }
+    }
+
+    private static void readRecorders(HdfFile f, Node recorders, String name, Map<String, RecordedWeights> out) {
+        if (!(recorders instanceof Group g)) {
+            return;
+        }
+        for (Node n : g) {
+            if (!(n instanceof Group rg)) {
+                continue;
+            }
+            String base = "/weight_recorder/" + rg.getName() + "/";
+            double[] t = Hdf5Reading.doubles(f, base + "times");
+            long[] s = Hdf5Reading.longs(f, base + "senders");
+            long[] d = Hdf5Reading.longs(f, base + "targets");
+            double[] w = Hdf5Reading.doubles(f, base + "weights");
+            if (s.length != t.length || d.length != t.length || w.length != t.length) {
+                throw BadInputException.at(name, 0, base + ": times, senders, targets and weights differ in length ("
+                        + t.length + ", " + s.length + ", " + d.length + ", " + w.length + ")");
+            }
+            out.put(rg.getName(), new RecordedWeights(t, s, d, w));
+        }
+    }
+
     private static void neuronTypes(JsonValue config, Map<String, Integer> out) {
         JsonValue groups = config.isObject() ? config.get("groups") : null;
         if (groups == null || !groups.isArray()) {
@@ -212,6 +282,7 @@ record NetworkResults(List<SpikeRecord> spikes, Map<String, Integer> sizes, List
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%d spike populations, %d traces, %d rates", spikes.size(), traces.size(), rates.size());
+        return String.format(Locale.ROOT, "%d spike populations, %d traces, %d rates, %d weight pathways, %d weight recorders",
+                spikes.size(), traces.size(), rates.size(), finalWeights.size(), recordedWeights.size());
     }
 }

@@ -14,10 +14,12 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code neurite plot network results.h5 --out network.png}: raster (excitatory green, inhibitory
  * red, by the configuration's neuron type or else by name), V_m traces when /traces holds
- * potentials, population rates when /rates has them — the panels of the demo's network figure.
- * No afferent-input panel: results.h5 does not record the drive's rate.
+ * potentials, population rates when /rates has them — the panels of the demo's network figure —,
+ * then one histogram of the final weights per plastic pathway in /weights and the mean weight of the
+ * synapses each weight_recorder recorded against time. No afferent-input panel: results.h5 does not
+ * record the drive's rate.
  */
-@Command(name = "network", description = "Raster, V_m traces and population rates of a 'neurite network run' results file.")
+@Command(name = "network", description = "Raster, V_m traces, population rates and plastic weights of a 'neurite network run' results file.")
 final class PlotNetworkCommand implements Callable<Integer> {
     @Mixin
     GlobalOptions global;
@@ -68,6 +70,10 @@ final class PlotNetworkCommand implements Callable<Integer> {
         }
         if (!r.rates().isEmpty()) {
             f.add(NetworkFigure.rates(r.rates(), Map.of(), r::colour, from, t1), 260);
+        }
+        r.finalWeights().forEach((pathway, w) -> f.add(NetworkFigure.weightHistogram(pathway, w), 220));
+        if (!r.recordedWeights().isEmpty()) {
+            f.add(NetworkFigure.recordedWeights(r.recordedWeights(), from, t1), 220);
         }
         output.write(f, spec.commandLine().getOut(), raster.pointCount() + " spikes drawn, " + r);
         return 0;

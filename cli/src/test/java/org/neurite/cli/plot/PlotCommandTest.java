@@ -276,4 +276,87 @@ class PlotCommandTest {
         assertEquals(65, run("plot", "tf", tf.toString(), "--out", tf.toString()).code(), "output would replace the input");
         assertTrue(!Files.exists(tmp.resolve("x.png")) && !Files.exists(tmp.resolve("y.png")) && !Files.exists(tmp.resolve("z.png")));
     }
+
+    /**
+     * A small STDP network (100 excitatory and 40 inhibitory Poisson relays onto one iaf_psc_exp
+     * cell, additive stdp_synapse on both pathways, a weight_recorder on the excitatory one): one
+     * final-weight histogram per pathway (green for positive weights, red for negative ones), then
+     * the recorder's mean weight in the first cycle colour. The histogram's counts are the file's
+     * weights counted bin by bin here; the mean at the last event is the mean of the final weights.
+     */
+    @Test
+    void networkPlotDrawsWeightHistogramsAndRecordedMeanWeight() throws IOException {
+        String json = """
+                {"dt": 0.1, "tstop": 2000.0, "seed": 5,
+                 "groups": [{"name": "exc_in", "size": 100, "model": "parrot_neuron"},
+                            {"name": "inh_in", "size": 40, "model": "parrot_neuron", "neuron_type": -1},
+                            {"name": "cell", "size": 1, "model": "iaf_psc_exp",
+                             "params": {"tau_m": 10.0, "E_L": -70.0, "V_th": -54.0, "V_reset": -60.0, "t_ref": 0.0}}],
+                 "connections": [
+                   {"name": "exc", "pre": "exc_in", "post": "cell", "rule": "all_to_all", "delay": 0.1,
+                    "weight": {"distribution": "uniform", "low": 0.0, "high": 100.0}, "synapse_model": "stdp_synapse",
+                    "lambda": 0.05, "alpha": 1.05, "mu_plus": 0.0, "mu_minus": 0.0, "Wmax": 100.0},
+                   {"name": "inh", "pre": "inh_in", "post": "cell", "rule": "all_to_all", "delay": 0.1,
+                    "weight": 20.0, "synapse_model": "stdp_synapse", "lambda": 0.05, "Wmax": 40.0}],
+                 "devices": [
+                   {"type": "poisson_generator", "target": "exc_in", "rate": 20.0, "weight": 1.0, "delay": 0.1},
+                   {"type": "poisson_generator", "target": "inh_in", "rate": 10.0, "weight": 1.0, "delay": 0.1},
+                   {"type": "weight_recorder", "name": "wr", "pathway": "exc", "senders": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]}]}
+                """;
+        Path cfg = tmp.resolve("stdp.json");
+        Files.writeString(cfg, json);
+        Path h5 = tmp.resolve("stdp.h5");
+        Result run = run("network", "run", cfg.toString(), "--out", h5.toString(), "--no-progress");
+        assertEquals(0, run.code(), run.err());
+        NetworkResults res = NetworkResults.read(h5);
+        double[] exc = res.finalWeights().get("exc");
+        double[] inh = res.finalWeights().get("inh");
+        assertEquals(100, exc.length);
+        assertEquals(40, inh.length);
+
+        // counts of the histogram = the file's weights counted against the bin edges
+        WeightHistogram h = WeightHistogram.of(exc, NetworkFigure.WEIGHT_BINS);
+        double max = 0;
+        for (double w : exc) {
+            max = Math.max(max, w);
+        }
+        assertEquals(0.0, h.lo());
+        assertEquals(max, h.hi());
+        int total = 0;
+        for (int k = 0; k < NetworkFigure.WEIGHT_BINS; k++) {
+            double a = max * k / NetworkFigure.WEIGHT_BINS;
+            double b = max * (k + 1) / NetworkFigure.WEIGHT_BINS;
+            int n = 0;
+            for (double w : exc) {
+                n += (w >= a && (w < b || k == NetworkFigure.WEIGHT_BINS - 1)) ? 1 : 0;
+            }
+            assertEquals(n, h.counts()[k], "bin " + k + " [" + a + ", " + b + ")");
+            total += h.counts()[k];
+        }
+        assertEquals(100, total);
+        WeightHistogram hi = WeightHistogram.of(inh, NetworkFigure.WEIGHT_BINS);
+        assertTrue(hi.lo() < 0 && hi.hi() == 0, "inhibitory weights are negative (NEST's sign): " + hi.lo());
+
+        // the recorder's mean after its last event = the mean final weight of its ten synapses (all-to-all: one per sender)
+        NetworkResults.RecordedWeights rec = res.recordedWeights().get("wr");
+        assertTrue(rec.times().length > 100, "events: " + rec.times().length);
+        double[][] mean = rec.meanWeight();
+        double want = 0;
+        for (int k = 0; k < 10; k++) {
+            want += exc[k];
+        }
+        assertEquals(want / 10, mean[1][mean[1].length - 1], 1e-9 * Math.abs(want));
+
+        Path png = tmp.resolve("stdp.png");
+        Result r = run("plot", "network", h5.toString(), "--out", png.toString(), "--width", "800");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("2 weight pathways, 1 weight recorders"), r.out());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(660, img.getHeight(), "three panels of 220 px: two histograms and the recorder");
+        assertTrue(count(img, Palette.EXCITATORY, 0, 220) > 1000, "green bars of the excitatory histogram");
+        assertEquals(0, count(img, Palette.INHIBITORY, 0, 220), "no red in the excitatory histogram");
+        assertTrue(count(img, Palette.INHIBITORY, 220, 440) > 1000, "red bars of the inhibitory histogram");
+        assertEquals(0, count(img, Palette.EXCITATORY, 220, 440), "no green in the inhibitory histogram");
+        assertTrue(count(img, Palette.cycle(0), 440, 660) > 100, "the recorder's mean weight in the first cycle colour");
+    }
 }

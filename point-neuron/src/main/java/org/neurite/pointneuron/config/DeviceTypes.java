@@ -21,7 +21,10 @@ public final class DeviceTypes {
             "ou_noise_generator", "ou_noise");
 
     /** Recorder types (may name several targets). */
-    public static final Set<String> RECORDERS = Set.of("spike_recorder", "multimeter", "population_rate");
+    public static final Set<String> RECORDERS = Set.of("spike_recorder", "multimeter", "population_rate", "weight_recorder");
+
+    /** NEST's weight_recorder: names a plastic pathway instead of a target. */
+    public static final String WEIGHT_RECORDER = "weight_recorder";
 
     private static final Map<String, Set<String>> KEYS = new LinkedHashMap<>();
 
@@ -36,6 +39,7 @@ public final class DeviceTypes {
         KEYS.put("spike_recorder", base);
         KEYS.put("multimeter", with(base, "record_from", "interval"));
         KEYS.put("population_rate", with(base, "bin", "start"));
+        KEYS.put(WEIGHT_RECORDER, Set.of("type", "name", "pathway", "senders", "targets"));
     }
 
     /** Every type, sorted. */

@@ -151,7 +151,7 @@ public final class NetworkFile {
         if (root.has("devices")) {
             Set<String> names = new LinkedHashSet<>();
             for (JsonValue d : root.get("devices").elements()) {
-                NetworkConfig.Device dev = device(d, pop, names.size());
+                NetworkConfig.Device dev = device(d, pop, names.size(), conns);
                 if (!names.add(dev.name())) {
                     throw d.error("device name \"" + dev.name() + "\" is used twice");
                 }
@@ -530,13 +530,16 @@ public final class NetworkFile {
         return t.isString() ? t.asString() : t.require("group").asString();
     }
 
-    private static NetworkConfig.Device device(JsonValue d, NeuralPop pop, int index) {
+    private static NetworkConfig.Device device(JsonValue d, NeuralPop pop, int index, List<NetworkConfig.Connection> conns) {
         String type = d.require("type").asString();
         if (!DeviceTypes.ALL.contains(type)) {
             throw d.get("type").error("unknown device type \"" + type + "\" (known: " + String.join(", ", DeviceTypes.ALL) + ")");
         }
         DeviceTypes.checkKeys(type, d);
         String name = d.getString("name", type + "-" + index);
+        if (type.equals(DeviceTypes.WEIGHT_RECORDER)) {
+            return weightRecorder(d, pop, name, conns);
+        }
         JsonValue t = d.require("target");
         if (t.isArray()) {
             if (!DeviceTypes.RECORDERS.contains(type)) {
@@ -553,5 +556,79 @@ public final class NetworkFile {
             return new NetworkConfig.Device(type, name, all.stream().mapToInt(Integer::intValue).toArray(), String.join(",", names), d);
         }
         return new NetworkConfig.Device(type, name, target(t, pop), targetName(t), d);
+    }
+
+    /**
+     * A weight_recorder: {@code pathway} names a connection with plastic synapses; {@code senders}
+     * and {@code targets}, if given, are ranks in the pathway's pre and post group (checked here,
+     * read by {@link #recordedIds}). The device has no targets; its target name is the pathway.
+     */
+    private static NetworkConfig.Device weightRecorder(JsonValue d, NeuralPop pop, String name, List<NetworkConfig.Connection> conns) {
+        JsonValue pv = d.require("pathway");
+        String pathway = pv.asString();
+        List<NetworkConfig.Connection> mine = connectionsNamed(pathway, conns);
+        if (mine.isEmpty()) {
+            List<String> known = new ArrayList<>(new LinkedHashSet<>(conns.stream().map(NetworkConfig.Connection::pathway).toList()));
+            throw pv.error("no connection is named \"" + pathway + "\" (connections: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+        }
+        for (NetworkConfig.Connection c : mine) {
+            if (c.plasticity() == null) {
+                throw pv.error("the weight_recorder records plastic synapses (stdp_synapse, tsodyks2_synapse); the connection \""
+                        + pathway + "\" has static synapses");
+            }
+        }
+        NetworkConfig.Device dev = new NetworkConfig.Device(DeviceTypes.WEIGHT_RECORDER, name, new int[0], pathway, d);
+        recordedIds(dev, pop, conns);
+        return dev;
+    }
+
+    private static List<NetworkConfig.Connection> connectionsNamed(String pathway, List<NetworkConfig.Connection> conns) {
+        List<NetworkConfig.Connection> mine = new ArrayList<>();
+        for (NetworkConfig.Connection c : conns) {
+            if (c.pathway().equals(pathway)) {
+                mine.add(c);
+            }
+        }
+        return mine;
+    }
+
+    /** Global ids of the ranks listed under {@code key} in the single group {@code groups}, or none. */
+    private static int[] ranks(JsonValue d, String key, NeuralPop pop, List<String> groups) {
+        if (!d.has(key)) {
+            return new int[0];
+        }
+        JsonValue v = d.get(key);
+        if (groups.size() != 1) {
+            throw v.error("the connections named " + d.getString("pathway", "") + " have different " + (key.equals("senders") ? "pre" : "post")
+                    + " groups " + groups + ": ranks are ambiguous");
+        }
+        Group g = pop.group(groups.get(0));
+        int[] r = v.asIntArray();
+        if (r.length == 0) {
+            throw v.error("must list at least one rank (leave it out to record all)");
+        }
+        int[] ids = new int[r.length];
+        for (int k = 0; k < r.length; k++) {
+            if (r[k] < 0 || r[k] >= g.size()) {
+                throw v.error("rank " + r[k] + " is outside group " + g.name() + " (0.." + (g.size() - 1) + ")");
+            }
+            ids[k] = g.id(r[k]);
+        }
+        return ids;
+    }
+
+    /**
+     * The global ids of the senders (part 0) and targets (part 1) a weight_recorder device records,
+     * from its {@code senders} and {@code targets} ranks in the pathway's pre and post group; an
+     * empty part records all.
+     *
+     * @throws BadInputException naming the file, line and key of a bad list
+     */
+    public static int[][] recordedIds(NetworkConfig.Device weightRecorder, NeuralPop pop, List<NetworkConfig.Connection> conns) {
+        JsonValue d = weightRecorder.config();
+        List<NetworkConfig.Connection> mine = connectionsNamed(weightRecorder.targetName(), conns);
+        return new int[][] {
+                ranks(d, "senders", pop, mine.stream().map(NetworkConfig.Connection::pre).distinct().toList()),
+                ranks(d, "targets", pop, mine.stream().map(NetworkConfig.Connection::post).distinct().toList())};
     }
 }

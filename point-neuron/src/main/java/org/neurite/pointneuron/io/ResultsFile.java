@@ -21,7 +21,10 @@ import org.neurite.pointneuron.run.Network;
  * {@code /weights/<pathway>/{source, target, weight}} (global node ids as uint64, weights as
  * float64 with attribute {@code units} "as the target port"; a "/" in the pathway name becomes
  * "_"); a pathway without synapses has no group and is listed in the root attribute
- * {@code empty_weight_pathways}.
+ * {@code empty_weight_pathways}. What each weight_recorder recorded goes to
+ * {@code /weight_recorder/<name>/{times [ms], senders, targets (global node ids, uint64), weights}}
+ * (group attribute {@code pathway}); a recorder without events is listed in the root attribute
+ * {@code empty_weight_recorders}.
  */
 public final class ResultsFile {
     private ResultsFile() {
@@ -72,6 +75,22 @@ public final class ResultsFile {
         });
         if (!emptyPathways.isEmpty()) {
             root.attribute("empty_weight_pathways", emptyPathways.toArray(new String[0]));
+        }
+        java.util.List<String> emptyRecorders = new java.util.ArrayList<>();
+        network.weightRecords().forEach((name, e) -> {
+            if (e.size() == 0) {
+                emptyRecorders.add(name);
+                return;
+            }
+            Hdf5Group g = root.group("weight_recorder").group(name.replace('/', '_'));
+            g.attribute("pathway", e.pathway());
+            g.dataset("times", e.times(), Map.of("units", "ms"));
+            g.unsignedDataset("senders", e.senders(), Map.of());
+            g.unsignedDataset("targets", e.targets(), Map.of());
+            g.dataset("weights", e.weights(), Map.of("units", "as the target port (nS, pA or mV)"));
+        });
+        if (!emptyRecorders.isEmpty()) {
+            root.attribute("empty_weight_recorders", emptyRecorders.toArray(new String[0]));
         }
         root.writeTo(file);
     }

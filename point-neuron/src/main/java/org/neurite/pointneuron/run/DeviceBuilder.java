@@ -20,7 +20,9 @@ import org.neurite.pointneuron.build.NeuralGroup;
 import org.neurite.pointneuron.build.NodeMap;
 import org.neurite.pointneuron.build.PortMap;
 import org.neurite.pointneuron.config.DeviceTypes;
+import org.neurite.pointneuron.build.Projection;
 import org.neurite.pointneuron.config.NetworkConfig;
+import org.neurite.pointneuron.config.NetworkFile;
 import org.neurite.pointneuron.config.Waveforms;
 import org.neurite.pointneuron.device.CurrentInput;
 import org.neurite.pointneuron.device.Multimeter;
@@ -30,6 +32,7 @@ import org.neurite.pointneuron.device.SpikeTrainInput;
 import org.neurite.pointneuron.sim.Population;
 import org.neurite.pointneuron.sim.Probe;
 import org.neurite.pointneuron.sim.StepInput;
+import org.neurite.pointneuron.sim.WeightRecorder;
 
 /**
  * Makes the devices of a network description: generators as {@link StepInput}s per target block
@@ -54,8 +57,12 @@ final class DeviceBuilder {
     final List<SpikeRecorder> spikeRecorders = new ArrayList<>();
     final List<Multimeter> multimeters = new ArrayList<>();
     final List<RateDevice> rateDevices = new ArrayList<>();
+    final List<WeightRecorder> weightRecorders = new ArrayList<>();
+    private final List<Projection> projections;
 
-    DeviceBuilder(NetworkConfig config, List<Population> pops, NodeMap nodes, RandomStreams streams, PortResolver ports) {
+    DeviceBuilder(NetworkConfig config, List<Population> pops, NodeMap nodes, RandomStreams streams, PortResolver ports,
+                  List<Projection> projections) {
+        this.projections = projections;
         this.config = config;
         this.pops = pops;
         this.nodes = nodes;
@@ -188,6 +195,10 @@ final class DeviceBuilder {
                     probes.add(r);
                     break;
                 }
+                case DeviceTypes.WEIGHT_RECORDER: {
+                    weightRecorders.add(weightRecorder(dev));
+                    break;
+                }
                 case "multimeter": {
                     double interval = d.getDouble("interval", 1.0);
                     int steps = (int) Math.round(interval / dt);
@@ -233,6 +244,43 @@ final class DeviceBuilder {
 
     private static RateWaveform failMissing(JsonValue d, String key) {
         throw d.error("missing key \"" + key + "\"");
+    }
+
+    /** A weight recorder on the projections of the device's pathway, with masks from its senders and targets. */
+    private WeightRecorder weightRecorder(NetworkConfig.Device dev) {
+        String pathway = dev.targetName();
+        for (WeightRecorder other : weightRecorders) {
+            if (other.pathway().equals(pathway)) {
+                throw dev.config().get("pathway").error("the pathway \"" + pathway + "\" is already recorded by the weight_recorder "
+                        + other.name() + " (one per pathway)");
+            }
+        }
+        int[][] ids = NetworkFile.recordedIds(dev, config.population(), config.connections());
+        List<Projection> mine = new ArrayList<>();
+        List<boolean[]> sourceMask = new ArrayList<>();
+        List<boolean[]> targetMask = new ArrayList<>();
+        for (Projection p : projections) {
+            if (p.pathway().equals(pathway)) {
+                mine.add(p);
+                sourceMask.add(mask(ids[0], p.preBlock()));
+                targetMask.add(mask(ids[1], p.postBlock()));
+            }
+        }
+        return new WeightRecorder(dev.name(), pathway, mine, sourceMask, targetMask);
+    }
+
+    /** Which neurons of block b are among the global ids (null when no ids are given: all). */
+    private boolean[] mask(int[] ids, int b) {
+        if (ids.length == 0) {
+            return null;
+        }
+        boolean[] m = new boolean[pops.get(b).size()];
+        for (int id : ids) {
+            if (nodes.block(id) == b) {
+                m[nodes.local(id)] = true;
+            }
+        }
+        return m;
     }
 
     private SpikeRecorder recorder(NetworkConfig.Device dev) {

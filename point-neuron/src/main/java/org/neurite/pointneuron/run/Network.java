@@ -37,6 +37,7 @@ import org.neurite.pointneuron.sim.Population;
 import org.neurite.pointneuron.sim.Probe;
 import org.neurite.pointneuron.sim.Simulation;
 import org.neurite.pointneuron.sim.StepInput;
+import org.neurite.pointneuron.sim.WeightRecorder;
 
 /**
  * A network built from a {@link NetworkConfig}: one block per neural group, the projections of
@@ -50,6 +51,7 @@ public final class Network {
     private final List<SpikeRecorder> spikeRecorders;
     private final List<Multimeter> multimeters;
     private final List<DeviceBuilder.RateDevice> rateDevices;
+    private final List<WeightRecorder> weightRecorders;
     private final Simulation simulation;
     private final NodeMap nodes;
     private final RandomStreams streams;
@@ -121,13 +123,14 @@ public final class Network {
         // devices
         List<StepInput> inputs = new ArrayList<>();
         List<Probe> probes = new ArrayList<>();
-        DeviceBuilder devices = new DeviceBuilder(config, pops, nodes, streams, this::portMap);
+        DeviceBuilder devices = new DeviceBuilder(config, pops, nodes, streams, this::portMap, projections);
         for (NetworkConfig.Device d : config.devices()) {
             devices.build(d, inputs, probes);
         }
         spikeRecorders = devices.spikeRecorders;
         multimeters = devices.multimeters;
         rateDevices = devices.rateDevices;
+        weightRecorders = devices.weightRecorders;
         try {
             simulation = new Simulation(dt, pops, projections, inputs, probes, threads);
         } catch (BadInputException e) {
@@ -135,6 +138,9 @@ public final class Network {
         }
         for (SpikeRecorder r : spikeRecorders) {
             r.attach(simulation);
+        }
+        for (WeightRecorder r : weightRecorders) {
+            simulation.recordWeights(r);
         }
         for (DeviceBuilder.RateDevice r : rateDevices) {
             r.recorder().attach(simulation);
@@ -344,6 +350,31 @@ public final class Network {
                 }
             }
             out.put(e.getKey(), new PlasticWeights(src, tgt, w));
+        }
+        return out;
+    }
+
+    /**
+     * What the weight recorders recorded so far, by device name in file order: every transmission
+     * through a recorded synapse in the canonical order (spike step, projection, synapse), with
+     * the spike's time stamp [ms], global node ids and the weight recorded.
+     */
+    public Map<String, WeightEvents> weightRecords() {
+        Map<String, WeightEvents> out = new LinkedHashMap<>();
+        for (WeightRecorder r : weightRecorders) {
+            WeightRecorder.Events e = r.events();
+            List<Projection> ps = r.projections();
+            int n = e.size();
+            double[] times = new double[n];
+            long[] senders = new long[n];
+            long[] targets = new long[n];
+            for (int k = 0; k < n; k++) {
+                Projection p = ps.get(e.slot()[k]);
+                times[k] = simulation.spikeTimeMs(p.preBlock(), e.step()[k]);
+                senders[k] = pops.get(p.preBlock()).group().id(e.source()[k]);
+                targets[k] = pops.get(p.postBlock()).group().id(p.target(e.synapse()[k]));
+            }
+            out.put(r.name(), new WeightEvents(r.pathway(), times, senders, targets, e.weight().clone()));
         }
         return out;
     }

@@ -50,7 +50,11 @@ public final class NetworkInfo {
                 syn > 0 ? net.connectionBytes() / (double) syn : 0.0));
         out.add("devices: " + cfg.devices().size());
         for (NetworkConfig.Device d : cfg.devices()) {
-            out.add(String.format(Locale.ROOT, "  %s %s -> %s (%d neurons)", d.type(), d.name(), d.targetName(), d.targets().length));
+            if (d.type().equals(org.neurite.pointneuron.config.DeviceTypes.WEIGHT_RECORDER)) {
+                out.add(String.format(Locale.ROOT, "  %s %s -> pathway %s", d.type(), d.name(), d.targetName()));
+            } else {
+                out.add(String.format(Locale.ROOT, "  %s %s -> %s (%d neurons)", d.type(), d.name(), d.targetName(), d.targets().length));
+            }
         }
         return out;
     }

@@ -80,6 +80,8 @@ public final class Simulation {
     private long spikeTotal;
     private final long[] spikeCount; // per block
     private final PostSpikeHistory[] history; // per block: postsynaptic spikes for stdp synapses, or null
+    private final WeightRecorder[] weightTap; // per projection: the weight recorder of its pathway, or null
+    private final int[] weightSlot; // per projection: its slot in that recorder
 
     /**
      * @param dtMs the step [ms]
@@ -199,6 +201,8 @@ public final class Simulation {
             p.prepare(3 * slice);
         }
         spikeCount = new long[nBlocks];
+        weightTap = new WeightRecorder[this.projections.length];
+        weightSlot = new int[this.projections.length];
         history = new PostSpikeHistory[nBlocks];
         String[] tauMinusFrom = new String[nBlocks];
         for (Projection p : this.projections) {
@@ -218,6 +222,29 @@ public final class Simulation {
                         + pops.get(b).name() + ", whose neurons keep one postsynaptic trace: give them the same tau_minus");
             }
             history[b].addSynapses(p.targets());
+        }
+    }
+
+    /**
+     * Makes a weight recorder record every transmission through its projections (stdp or
+     * tsodyks2 ones of this simulation); call before the first step.
+     *
+     * @throws IllegalArgumentException if a projection is static, not in this simulation, or
+     *         already recorded
+     */
+    public void recordWeights(WeightRecorder r) {
+        if (step != 0) {
+            throw new IllegalStateException("weight recorders are attached before the first step");
+        }
+        r.prepare(threads);
+        for (Projection p : r.projections()) {
+            int pi = java.util.Arrays.asList(projections).indexOf(p);
+            if (pi < 0 || p.synapseModel() == null || weightTap[pi] != null) {
+                throw new IllegalArgumentException("projection " + p.pathway() + " cannot be recorded by " + r.name()
+                        + (pi < 0 ? " (not in this simulation)" : p.synapseModel() == null ? " (static)" : " (already recorded)"));
+            }
+            weightTap[pi] = r;
+            weightSlot[pi] = r.slotOf(p);
         }
     }
 
@@ -378,8 +405,8 @@ public final class Simulation {
             }
             for (int j = 0; j < len; j++) {
                 final long s = start + j;
-                for (Projection p : projections) {
-                    deliver(p, s, bufs[j][p.preBlock()], t);
+                for (int pi = 0; pi < projections.length; pi++) {
+                    deliver(projections[pi], pi, s, bufs[j][projections[pi].preBlock()], t);
                 }
                 for (int b = 0; b < nBlocks; b++) {
                     if (zeroDelayTarget[b]) {
@@ -466,7 +493,7 @@ public final class Simulation {
     }
 
     /** Delivers the spikes of step s through projection p to this thread's targets. */
-    private void deliver(Projection p, long s, SpikeBuffer[] bufs, int t) {
+    private void deliver(Projection p, int pi, long s, SpikeBuffer[] bufs, int t) {
         if (p.size() == 0) {
             return;
         }
@@ -477,11 +504,11 @@ public final class Simulation {
             return;
         }
         if (p.plasticity() != null) {
-            deliverPlastic(p, s, bufs, t, from, to);
+            deliverPlastic(p, pi, s, bufs, t, from, to);
             return;
         }
         if (p.stdp() != null) {
-            deliverStdp(p, s, bufs, t, from, to);
+            deliverStdp(p, pi, s, bufs, t, from, to);
             return;
         }
         final boolean whole = threads == 1;
@@ -571,7 +598,7 @@ public final class Simulation {
      * carries x·u·weight, after its own delay. A synapse belongs to the thread that owns its
      * target, so its state is touched by one thread only, spike after spike in time order.
      */
-    private void deliverPlastic(Projection p, long s, SpikeBuffer[] bufs, int t, int from, int to) {
+    private void deliverPlastic(Projection p, int pi, long s, SpikeBuffer[] bufs, int t, int from, int to) {
         final int b = p.postBlock();
         final ShortTermPlasticity stp = p.plasticity();
         final double tSpike = spikeTimeMs(p.preBlock(), s);
@@ -589,6 +616,10 @@ public final class Simulation {
         final int cp = p.constantPort();
         final SynapseBank[] direct = directBanks[b];
         final boolean[] dirtySlots = dirty[b][t];
+        final WeightRecorder tap = weightTap[pi];
+        final int slot = weightSlot[pi];
+        final boolean[] srcRec = tap == null ? null : tap.sourceMask(slot);
+        final boolean[] tgtRec = tap == null ? null : tap.targetMask(slot);
         for (SpikeBuffer sb : bufs) {
             final int m = sb.size();
             for (int q = 0; q < m; q++) {
@@ -599,8 +630,12 @@ public final class Simulation {
                     a = lowerBound(tgt, a, e, from);
                     e = lowerBound(tgt, a, e, to);
                 }
+                final boolean rec = tap != null && (srcRec == null || srcRec[i]);
                 for (int k = a; k < e; k++) {
                     final double wk = stp.transmit(k, tSpike, w == null ? cw : w[k]);
+                    if (rec && (tgtRec == null || tgtRec[tgt[k]])) {
+                        tap.add(t, s, slot, i, k, wk);
+                    }
                     final int dk = d == null ? cd : d[k];
                     final int pk = port == null ? cp : port[k];
                     if (dk == 0) {
@@ -632,7 +667,7 @@ public final class Simulation {
      * or, without delay, in this step before its delivery. A synapse belongs to the thread that
      * owns its target, like the target's history, so both are touched by one thread only.
      */
-    private void deliverStdp(Projection p, long s, SpikeBuffer[] bufs, int t, int from, int to) {
+    private void deliverStdp(Projection p, int pi, long s, SpikeBuffer[] bufs, int t, int from, int to) {
         final int b = p.postBlock();
         final StdpState st = p.stdp();
         final StdpSynapse rule = st.rule();
@@ -655,6 +690,10 @@ public final class Simulation {
         final int pk = p.constantPort();
         final SynapseBank[] direct = directBanks[b];
         final boolean[] dirtySlots = dirty[b][t];
+        final WeightRecorder tap = weightTap[pi];
+        final int slot = weightSlot[pi];
+        final boolean[] srcRec = tap == null ? null : tap.sourceMask(slot);
+        final boolean[] tgtRec = tap == null ? null : tap.targetMask(slot);
         for (SpikeBuffer sb : bufs) {
             final int m = sb.size();
             for (int q = 0; q < m; q++) {
@@ -665,6 +704,7 @@ public final class Simulation {
                     a = lowerBound(tgt, a, e, from);
                     e = lowerBound(tgt, a, e, to);
                 }
+                final boolean rec = tap != null && (srcRec == null || srcRec[i]);
                 for (int k = a; k < e; k++) {
                     final int dk = d == null ? cd : d[k];
                     final int target = tgt[k];
@@ -674,6 +714,9 @@ public final class Simulation {
                     weight[k] = w;
                     kPlus[k] = kPlus[k] * Math.exp((last - stamp) * dt / tauPlus) + 1.0;
                     lastStep[k] = stamp;
+                    if (rec && (tgtRec == null || tgtRec[target])) {
+                        tap.add(t, s, slot, i, k, w);
+                    }
                     final double value = gain * w + offset;
                     if (dk == 0) {
                         if (direct != null) {
