@@ -50,6 +50,7 @@ public final class Main implements Runnable {
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        addHelpOption(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, arguments) -> usageError(ex, err));
@@ -60,6 +61,21 @@ public final class Main implements Runnable {
         } catch (RuntimeException | Error e) {
             // errors picocli does not hand to the handler (an Error thrown by a command, e.g. out of memory)
             return failure(e, List.of(args).contains("--debug"), err);
+        }
+    }
+
+    /**
+     * Gives every subcommand -h/--help (the root has it from mixinStandardHelpOptions), so that the
+     * "see 'neurite … --help'" of every usage error works.
+     */
+    static void addHelpOption(CommandLine c) {
+        CommandLine.Model.CommandSpec spec = c.getCommandSpec();
+        if (spec.findOption("--help") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        for (CommandLine sub : c.getSubcommands().values()) {
+            addHelpOption(sub);
         }
     }
 
