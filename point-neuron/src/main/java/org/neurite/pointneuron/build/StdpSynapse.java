@@ -82,15 +82,26 @@ public record StdpSynapse(double tauPlusMs, double lambda, double alpha, double 
         }
     }
 
+    /**
+     * x^mu, with the additive (mu = 0) and multiplicative (mu = 1) rules — the common ones — spared
+     * Math.pow; the values are the same as Math.pow's (pow(x, 0) = 1, pow(x, 1) = x exactly).
+     */
+    private static double power(double x, double mu) {
+        if (mu == 0.0) {
+            return 1.0;
+        }
+        return mu == 1.0 ? x : Math.pow(x, mu);
+    }
+
     /** Potentiation of weight w by the amount k of presynaptic trace (NEST's facilitate_). */
     public double facilitate(double w, double k) {
-        double normW = w / wMax + lambda * Math.pow(1.0 - w / wMax, muPlus) * k;
+        double normW = w / wMax + lambda * power(1.0 - w / wMax, muPlus) * k;
         return normW < 1.0 ? normW * wMax : wMax;
     }
 
     /** Depression of weight w by the amount k of postsynaptic trace (NEST's depress_). */
     public double depress(double w, double k) {
-        double normW = w / wMax - alpha * lambda * Math.pow(w / wMax, muMinus) * k;
+        double normW = w / wMax - alpha * lambda * power(w / wMax, muMinus) * k;
         return normW > 0.0 ? normW * wMax : 0.0;
     }
 
