@@ -57,6 +57,11 @@ final class PostSpikeHistory {
     /** Appends the spikes of one thread's buffer, all stamped {@code stamp} [steps]. */
     void record(SpikeBuffer spiked, long stamp) {
         for (int q = 0, m = spiked.size(); q < m; q++) {
+            // k spikes of one neuron in one step (a parrot relaying k events) are one spike of
+            // multiplicity k: archived once, as NEST's archiving node does
+            if (q > 0 && spiked.get(q - 1) == spiked.get(q)) {
+                continue;
+            }
             add(spiked.get(q), stamp);
         }
     }

@@ -630,11 +630,13 @@ public final class Simulation {
                     a = lowerBound(tgt, a, e, from);
                     e = lowerBound(tgt, a, e, to);
                 }
+                final int mult = multiplicity(sb, q, m);
+                q += mult - 1;
                 final boolean rec = tap != null && (srcRec == null || srcRec[i]);
                 for (int k = a; k < e; k++) {
-                    final double wk = stp.transmit(k, tSpike, w == null ? cw : w[k]);
+                    final double wk = mult * stp.transmit(k, tSpike, w == null ? cw : w[k]);
                     if (rec && (tgtRec == null || tgtRec[tgt[k]])) {
-                        tap.add(t, s, slot, i, k, wk);
+                        tap.add(t, s, slot, i, k, wk / mult);
                     }
                     final int dk = d == null ? cd : d[k];
                     final int pk = port == null ? cp : port[k];
@@ -704,6 +706,8 @@ public final class Simulation {
                     a = lowerBound(tgt, a, e, from);
                     e = lowerBound(tgt, a, e, to);
                 }
+                final int mult = multiplicity(sb, q, m);
+                q += mult - 1;
                 final boolean rec = tap != null && (srcRec == null || srcRec[i]);
                 for (int k = a; k < e; k++) {
                     final int dk = d == null ? cd : d[k];
@@ -717,7 +721,7 @@ public final class Simulation {
                     if (rec && (tgtRec == null || tgtRec[target])) {
                         tap.add(t, s, slot, i, k, w);
                     }
-                    final double value = gain * w + offset;
+                    final double value = mult * (gain * w + offset);
                     if (dk == 0) {
                         if (direct != null) {
                             direct[pk].deliver(target, value);
@@ -735,6 +739,21 @@ public final class Simulation {
                 }
             }
         }
+    }
+
+    /**
+     * How many times the neuron at position q of a step's spike buffer spiked in that step: a
+     * neuron's spikes of one step sit together (a parrot_neuron relaying k events writes k
+     * entries). A plastic synapse treats them as NEST treats one spike event of multiplicity k:
+     * one plasticity update, k times the transmitted amount.
+     */
+    private static int multiplicity(SpikeBuffer sb, int q, int m) {
+        final int i = sb.get(q);
+        int r = q + 1;
+        while (r < m && sb.get(r) == i) {
+            r++;
+        }
+        return r - q;
     }
 
     /** The postsynaptic spike history of block b (stdp targets), or null. */

@@ -85,8 +85,14 @@ class StdpClosedFormTest {
         double tLast = 0;
         double[] out = new double[pre.length];
         double eps = 1e-9; // times are multiples of 0.1 ms written in decimal: compare up to rounding
+        post = java.util.Arrays.stream(post).distinct().toArray(); // k spikes in one step: one of multiplicity k
         for (int n = 0; n < pre.length; n++) {
             double t = pre[n];
+            if (n > 0 && Math.abs(t - pre[n - 1]) < eps) {
+                // a second spike in the same step is the same event (NEST's multiplicity): no update
+                out[n] = w;
+                continue;
+            }
             for (double tp : post) {
                 if (tp > tLast - delay + eps && tp <= t - delay + eps) {
                     double k = kPlus * Math.exp((tLast - tp - delay) / r.tauPlus);
@@ -168,7 +174,8 @@ class StdpClosedFormTest {
     @DisplayName("additive/multiplicative mix: post before and after pre, several posts between pres, post at exactly t - d; 1e-12")
     void pairsOfEveryKind() {
         double d = 1.0;
-        // pre parrot at g + 0.1: 10.1, 30.1, 50.1, 70.1, 90.1, 90.1 (a doublet: two events in one step)
+        // pre parrot at g + 0.1: 10.1, 30.1, 50.1, 70.1, 90.1, 90.1 (a doublet: two events in one step,
+        // relayed as one spike of multiplicity 2 — one weight update, twice the weight transmitted)
         double[] preGen = {10.0, 30.0, 50.0, 70.0, 90.0, 90.0};
         // post: 12.1, 14.1, 15.1 (three posts between two pres, after pre: potentiation), 25.1 (before the
         // pre at 30.1: depression), 49.1 = 50.1 - d (exactly t - d: potentiates at 50.1, does not depress there),
@@ -207,5 +214,45 @@ class StdpClosedFormTest {
         sim = simulate(network(preGen, postGen, inh, 1.0, -1), 1);
         assertTrue(sim[2][sim[2].length - 1] < 0, "inhibitory weights stay negative");
         check(preGen, postGen, inh, 1.0, -1);
+    }
+
+    /**
+     * NEST's multiplicity: two generator spikes in one step make the pre parrot send one event of
+     * multiplicity 2 through the stdp synapse — one weight update, the target receives twice the new
+     * weight. Target: an iaf_psc_delta (C_m 1 pF: a weight of w mV-pF jumps V by w mV) made to spike
+     * at 4.1 ms, then at rest at 0 mV; the doublet leaves the parrot at 10.1 ms and arrives at 11.1 ms
+     * (delay 1 ms). Additive rule (mu 0), Wmax 100, w0 50, lambda 0.05, alpha 1: depression by the
+     * post trace at 9.1 ms, K⁻ = exp(−5/20); no potentiation (K⁺ = 0). So V(11.1) = 2·w1 with
+     * w1 = 100·(0.5 − 0.05·e^(−0.25)) — not w1 + w2 as two separate updates would give.
+     */
+    @Test
+    @DisplayName("a doublet in one step is one stdp update of multiplicity 2: the target gets 2 x the new weight")
+    void multiplicityIsOneUpdateAndTwiceTheWeight() {
+        String json = """
+                {"dt": 0.1, "tstop": 12.0, "seed": 3,
+                 "groups": [{"name": "pre", "size": 1, "model": "parrot_neuron"},
+                            {"name": "post", "size": 1, "model": "iaf_psc_delta",
+                             "params": {"E_L": 0.0, "V_reset": 0.0, "V_th": 1000.0, "C_m": 1.0, "tau_m": 20.0, "t_ref": 2.0}}],
+                 "connections": [{"pre": "pre", "post": "post", "rule": "all_to_all", "delay": 1.0, %s}],
+                 "devices": [
+                   {"type": "spike_generator", "target": "pre", "spike_times": [10.0, 10.0], "delay": 0.1},
+                   {"type": "spike_generator", "target": "post", "spike_times": [4.0], "weight": 2000.0, "delay": 0.1},
+                   {"type": "spike_recorder", "target": "post"},
+                   {"type": "multimeter", "target": "post", "record_from": ["V_m"], "interval": 0.1}]}
+                """.formatted(new Rule(20.0, 20.0, 0.05, 1.0, 0.0, 0.0, 100.0, 50.0).json());
+        Network net = new Network(NetworkFile.parse(Json.parse(json, "multiplicity.json")), 1);
+        net.run(ProgressListener.NONE);
+        assertArrayEquals(new double[] {4.1}, net.spikeRecords().get(0).timesMs(), 1e-9, "the target spikes once, at 4.1 ms");
+        double w1 = 100.0 * (0.5 - 0.05 * Math.exp(-0.25));
+        var vm = net.traces().get(0);
+        int at = -1;
+        for (int k = 0; k < vm.sampleCount(); k++) {
+            if (Math.abs(vm.timeMs(k) - 11.1) < 1e-9) {
+                at = k;
+            }
+        }
+        assertEquals(0.0, vm.value(at - 1, 0), 0.0, "at rest before the doublet arrives");
+        assertEquals(2 * w1, vm.value(at, 0), 1e-9, "twice the once-depressed weight");
+        assertEquals(w1, net.plasticWeights().get("pre->post").weight()[0], 1e-12, "one update");
     }
 }

@@ -43,7 +43,7 @@ class WeightRecorderTest {
         return net;
     }
 
-    /** Every presynaptic spike's event equals the closed-form weight after it (each spike of a doublet too). */
+    /** Every presynaptic spike event equals the closed-form weight after it (a doublet in one step is one event). */
     private static void checkClosedForm(double[] preGen, double[] postGen, StdpClosedFormTest.Rule r, double delay, int preType) {
         for (int threads = 1; threads <= 2; threads++) {
             String json = withRecorder(StdpClosedFormTest.network(preGen, postGen, r, delay, preType),
@@ -53,14 +53,20 @@ class WeightRecorderTest {
             double[] post = net.spikeRecords().get(1).timesMs();
             double[] want = StdpClosedFormTest.expected(pre, post, r, delay, preType);
             WeightEvents e = net.weightRecords().get("wr");
-            assertEquals(pre.length, e.size(), "one event per presynaptic spike");
-            for (int n = 0; n < want.length; n++) {
-                assertEquals(pre[n], e.times()[n], 1e-9, "event " + n + ": the spike's time stamp");
+            // spikes sharing a step are one event of multiplicity k (NEST): one recorded event for them
+            int n = 0;
+            for (int j = 0; j < pre.length; j++) {
+                if (j + 1 < pre.length && Math.abs(pre[j + 1] - pre[j]) < 1e-9) {
+                    continue;
+                }
+                assertEquals(pre[j], e.times()[n], 1e-9, "event " + n + ": the spike's time stamp");
                 assertEquals(0L, e.senders()[n]);
                 assertEquals(1L, e.targets()[n]);
-                assertEquals(want[n], e.weights()[n], 1e-12 * r.wMax(), "weight after pre spike " + n + " at " + pre[n] + " ms, "
+                assertEquals(want[j], e.weights()[n], 1e-12 * r.wMax(), "weight after pre spike " + j + " at " + pre[j] + " ms, "
                         + threads + " thread(s)");
+                n++;
             }
+            assertEquals(n, e.size(), "one event per presynaptic spike event");
             PlasticWeights w = net.plasticWeights().get("pre->post");
             assertEquals(w.weight()[0], e.weights()[e.size() - 1], 0.0, "the last event's weight is the final /weights entry");
         }

@@ -13,8 +13,9 @@ import org.neurite.pointneuron.model.core.SynapsePorts;
  * NEST's {@code parrot_neuron}: no membrane, it repeats every spike it receives. The events that
  * arrive in step s on port {@code "relay"} (NEST's receptor 0) are sent on as spikes of step s,
  * stamped at its end like every NEST model's, one spike per event whatever the event's weight
- * (NEST sends one spike event with that multiplicity; neurite sends the spikes one by one, so
- * each passes a plastic synapse on its own). Events on port {@code "ignored"} (NEST's receptor 1)
+ * (NEST sends one spike event with that multiplicity: the k spikes of one step sit together in
+ * the step's spike buffer, and the simulator's plastic synapses treat them as one event of
+ * multiplicity k — one update, k times the amount — while the stdp trace archives them once). Events on port {@code "ignored"} (NEST's receptor 1)
  * are dropped: there a parrot can be the target of a plastic synapse whose weights are studied
  * without the synapse making it spike. An external current has no effect. No parameters and no
  * state variables. A spike_generator spike relayed by a parrot thus leaves it at the generator's
