@@ -139,7 +139,9 @@ public final class Json {
             }
             pos++;
             String childPath = path.isEmpty() ? key : path + "." + key;
-            members.remove(key); // last one wins, and keeps its own position in the order
+            // last one wins, and keeps its own position in the order: ntwk's params.json files repeat
+            // keys on purpose (separator lines such as " ---- " used as keys), so a repeat is not an error
+            members.remove(key);
             members.put(key, value(childPath));
             skipSpace();
             if (pos >= text.length()) {

@@ -249,7 +249,7 @@ public final class JsonValue {
     public void requireKnownKeys(Set<String> allowed) {
         for (Map.Entry<String, JsonValue> e : map().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                throw e.getValue().error("unknown key \"" + e.getKey() + "\" (allowed: " + String.join(", ", allowed) + ")");
+                throw e.getValue().error("unknown key \"" + e.getKey() + "\" (allowed: " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
             }
         }
     }

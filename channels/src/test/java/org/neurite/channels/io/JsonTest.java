@@ -53,6 +53,14 @@ class JsonTest {
                 .getMessage().contains("whole number"));
     }
 
+    /** The allowed keys are listed in one order, whatever the set's iteration order. */
+    @Test
+    void unknownKeyMessagesListTheAllowedKeysSorted() {
+        JsonValue v = Json.parse("{\"tua\": 3}", "r.json");
+        BadInputException e = assertThrows(BadInputException.class, () -> v.requireKnownKeys(Set.of("tau", "delay", "weight", "E_rev")));
+        assertEquals("r.json:1: tua: unknown key \"tua\" (allowed: E_rev, delay, tau, weight)", e.getMessage());
+    }
+
     @Test
     void writesAndReadsBack() {
         Object data = Map.of("name", "fit", "coefficients", new double[] {-0.05, 0.001}, "rms_Hz", 0.36, "ok", true);
