@@ -87,7 +87,7 @@ final class NeuromlMembrane {
     static DensityProfile.Inhomogeneous profile(NeuromlCell cell, NeuromlCell.NonUniformDensity nu) {
         NeuromlCell.InhomogeneousParameter ip = nu.parameter();
         double rootX = cell.root().x();
-        String formula = (nu.nernst() ? "channelDensityNonUniformNernst " : "channelDensityNonUniform ") + nu.id() + " \""
+        String formula = cell.file() + " " + (nu.nernst() ? "channelDensityNonUniformNernst " : "channelDensityNonUniform ") + nu.id() + " \""
                 + nu.value().strip() + "\" S/m2 of " + ip.variable() + " (" + ip.id() + ")";
         boolean translate = !Double.isNaN(ip.translationStart());
         boolean normalize = !Double.isNaN(ip.normalizationEnd());

@@ -202,13 +202,13 @@ class NonUniformDensityTest {
         BadInputException me = assertThrows(BadInputException.class, () -> NeuromlReader.read(metric));
         assertEquals(metric + ":69: inhomogeneousParameter PathLength: metric must be \"Path Length from root\" (the only one NeuroML defines)",
                 me.getMessage());
-        // a negative density is found where it is painted, naming the channel, the place and the density's id
+        // a negative density is found where it is painted, naming the channel, the place, the file and the density's id
         Path f = dir.resolve("negative.cell.nml");
         Files.writeString(f, text.replace(value, "value=\"360 * exp(-p / 200) - 200\""));
         CellModel model = CellRun.prepare(spec(dir, f)).model();
         BadInputException e = assertThrows(BadInputException.class, () -> model.mechanisms(0.025, 6.3));
         assertTrue(e.getMessage().contains("channel kChan: density -") && e.getMessage().contains("apic[0]")
-                && e.getMessage().contains("channelDensityNonUniform k_apical") && !e.getMessage().contains("clamp"), e.getMessage());
+                && e.getMessage().contains(f + " channelDensityNonUniform k_apical") && !e.getMessage().contains("clamp"), e.getMessage());
     }
 
     @Test
