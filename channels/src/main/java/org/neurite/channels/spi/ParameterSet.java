@@ -38,7 +38,7 @@ public final class ParameterSet {
         for (String name : given.keySet()) {
             if (!byName.containsKey(name)) {
                 throw BadInputException.parameter(owner + " " + name,
-                        "unknown parameter (known: " + String.join(", ", byName.keySet()) + ")");
+                        "unknown parameter (" + known(byName.keySet()) + ")");
             }
         }
         Map<String, Double> values = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ public final class ParameterSet {
             } else if (!otherKeys.contains(key)) {
                 java.util.List<String> allowed = new ArrayList<>(names);
                 allowed.addAll(otherKeys);
-                throw config.get(key).error("unknown parameter \"" + key + "\" for " + owner + " (known: " + String.join(", ", allowed) + ")");
+                throw config.get(key).error("unknown parameter \"" + key + "\" for " + owner + " (" + known(allowed) + ")");
             }
         }
         return of(owner, specs, given);
@@ -124,5 +124,10 @@ public final class ParameterSet {
     /** Names in spec order. */
     public List<String> names() {
         return new ArrayList<>(values.keySet());
+    }
+
+    /** "known: a, b" or, for an owner without parameters, says so. */
+    private static String known(java.util.Collection<String> names) {
+        return names.isEmpty() ? "it takes no parameters" : "known: " + String.join(", ", names);
     }
 }

@@ -206,8 +206,9 @@ public final class NetworkFile {
         for (String k : p.keys()) {
             ParameterSpec s = specs.get(k);
             if (s == null) {
-                throw p.get(k).error("unknown parameter \"" + k + "\" of model " + model + " (known: "
-                        + String.join(", ", plugin.parameters().stream().map(ParameterSpec::name).toList()) + ")");
+                List<String> known = plugin.parameters().stream().map(ParameterSpec::name).toList();
+                throw p.get(k).error("unknown parameter \"" + k + "\" of model " + model + " ("
+                        + (known.isEmpty() ? "it takes no parameters" : "known: " + String.join(", ", known)) + ")");
             }
             double v = p.get(k).asDouble();
             if (!(v >= s.min() && v <= s.max())) {

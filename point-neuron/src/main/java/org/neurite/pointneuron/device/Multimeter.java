@@ -47,7 +47,8 @@ public final class Multimeter implements Probe {
             vars[v] = neurons.recordables().indexOf(name);
             if (vars[v] < 0) {
                 throw BadInputException.parameter("multimeter " + population + " record_from", "unknown variable \"" + name
-                        + "\" (the model records: " + String.join(", ", neurons.recordables()) + ")");
+                        + "\" (" + (neurons.recordables().isEmpty() ? "the model records nothing"
+                                : "the model records: " + String.join(", ", neurons.recordables())) + ")");
             }
             traces[v] = new TraceRecord(population, name, unitOf(name), ids, intervalSteps * dtMs, intervalSteps * dtMs);
         }
