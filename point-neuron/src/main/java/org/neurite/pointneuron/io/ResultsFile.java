@@ -62,36 +62,37 @@ public final class ResultsFile {
                 g.dataset("rate_Hz", r, Map.of("units", "Hz"));
             }
         }
-        java.util.List<String> emptyPathways = new java.util.ArrayList<>();
-        network.plasticWeights().forEach((pathway, w) -> {
-            if (w.size() == 0) {
-                emptyPathways.add(pathway);
-                return;
-            }
-            Hdf5Group g = root.group("weights").group(pathway.replace('/', '_'));
+        writeEach(root, "weights", "empty_weight_pathways", network.plasticWeights(), w -> w.size(), (g, w) -> {
             g.unsignedDataset("source", w.source(), Map.of());
             g.unsignedDataset("target", w.target(), Map.of());
             g.dataset("weight", w.weight(), Map.of("units", "as the target port (nS, pA or mV)"));
         });
-        if (!emptyPathways.isEmpty()) {
-            root.attribute("empty_weight_pathways", emptyPathways.toArray(new String[0]));
-        }
-        java.util.List<String> emptyRecorders = new java.util.ArrayList<>();
-        network.weightRecords().forEach((name, e) -> {
-            if (e.size() == 0) {
-                emptyRecorders.add(name);
-                return;
-            }
-            Hdf5Group g = root.group("weight_recorder").group(name.replace('/', '_'));
+        writeEach(root, "weight_recorder", "empty_weight_recorders", network.weightRecords(), e -> e.size(), (g, e) -> {
             g.attribute("pathway", e.pathway());
             g.dataset("times", e.times(), Map.of("units", "ms"));
             g.unsignedDataset("senders", e.senders(), Map.of());
             g.unsignedDataset("targets", e.targets(), Map.of());
             g.dataset("weights", e.weights(), Map.of("units", "as the target port (nS, pA or mV)"));
         });
-        if (!emptyRecorders.isEmpty()) {
-            root.attribute("empty_weight_recorders", emptyRecorders.toArray(new String[0]));
-        }
         root.writeTo(file);
+    }
+
+    /**
+     * Writes each named item under {@code /<group>/<name>} ('/' in a name becomes '_'); items of size 0
+     * cannot be stored as HDF5 datasets, so their names go to the root attribute {@code emptyAttribute}.
+     */
+    private static <T> void writeEach(Hdf5Group root, String group, String emptyAttribute, Map<String, T> items,
+                                      java.util.function.ToIntFunction<T> size, java.util.function.BiConsumer<Hdf5Group, T> write) {
+        java.util.List<String> empty = new java.util.ArrayList<>();
+        items.forEach((name, item) -> {
+            if (size.applyAsInt(item) == 0) {
+                empty.add(name);
+            } else {
+                write.accept(root.group(group).group(name.replace('/', '_')), item);
+            }
+        });
+        if (!empty.isEmpty()) {
+            root.attribute(emptyAttribute, empty.toArray(new String[0]));
+        }
     }
 }
