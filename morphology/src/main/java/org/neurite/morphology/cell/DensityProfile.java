@@ -38,7 +38,8 @@ public sealed interface DensityProfile {
      * How p0, d0 and scale follow from translationStart and normalizationEnd is decided where the
      * profile is made ({@code NeuromlMembrane}).
      *
-     * @param formula the value as written in the file and its unit, for messages
+     * @param formula where the value comes from (file, element, id) and the value as written with its unit, for
+     *                messages and the cell file's paint attributes
      * @param density f: p → density [S/cm²]
      * @param originX where d is measured from, relative position on section 0
      * @param d0Um the distance at which p = p0 [µm]
